@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
+from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
 from app.engagements import service as engagement_service
 from app.engagements.models import Engagement
 from app.engagements.schemas import EngagementCreate
 from app.officials.models import Official
+from app.users import service as user_service
+from app.users.models import User
 
 
 def make_official(session: Session, **overrides: Any) -> Official:
@@ -38,3 +42,36 @@ def make_engagement(session: Session, **overrides: Any) -> Engagement:
     }
     values.update(overrides)
     return engagement_service.create(session=session, data=EngagementCreate.model_validate(values))
+
+
+def make_user(
+    session: Session, name: str = "ana", role: str = "analyst", password: str = "correct horse"
+) -> User:
+    return user_service.create(session=session, name=name, role=role, password=password)
+
+
+def api_headers(session: Session, user: User) -> dict[str, str]:
+    """Bearer headers for user, with a freshly issued API token."""
+    token = user_service.issue_token(session=session, name=user.name)
+    return {"Authorization": f"Bearer {token}"}
+
+
+def csrf_from(html: str) -> str:
+    """The CSRF token a rendered page carries (hidden input or htmx header)."""
+    match = re.search(r'name="csrf_token" value="([^"]+)"', html) or re.search(
+        r'"X-CSRF-Token": "([^"]+)"', html
+    )
+    assert match, "page carries no CSRF token"
+    return match.group(1)
+
+
+def sign_in(client: TestClient, user: User, password: str = "correct horse") -> str:
+    """Sign user in through the login form; returns the session's CSRF token for later posts."""
+    token = csrf_from(client.get("/login").text)
+    response = client.post(
+        "/login",
+        data={"name": user.name, "password": password, "csrf_token": token, "next": "/"},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303, response.text
+    return csrf_from(client.get("/").text)
