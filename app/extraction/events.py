@@ -1,0 +1,184 @@
+"""Candidate events: one per clause with a live type trigger, with its people, date and countries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from app.extraction import dates
+from app.extraction import types as types_mod
+from app.extraction.countries import CountryIndex
+from app.extraction.people import Person
+from app.extraction.reference import Reference
+from app.extraction.text import Sentence
+
+_GROUP = re.compile(
+    r"\bthe two\b(?!\s+(?:countries|nations|navies|armies|forces|states|governments|sides'))|"
+    r"\bboth\s+(?:ministers|leaders|sides|men|secretaries|defen[cs]e chiefs|delegations|officials)\b",
+    re.I,
+)
+_HE = re.compile(r"\b(?:he|she)\b", re.I)
+_COUNTERPART = re.compile(
+    r"\b(?:his|her|their)\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?counterparts?\b(?P<rest>[^.;]{0,120})"
+)
+_POSSESSIVE = re.compile(r"^['’]s\b")
+
+
+@dataclass
+class Event:
+    type: str
+    trigger: tuple[int, int]
+    seg: types_mod.Segment
+    sent: int
+    para: int
+    people: list[Person]
+    day: dt.date | None = None
+    precision: str = "day"
+    date_span: tuple[int, int] | None = None
+    date_note: str | None = None
+    countries: dict[str, tuple[int, int] | None] = field(default_factory=dict)
+    sents: set[int] = field(default_factory=set)
+    subject: list[Person] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _in(p: Person, start: int, end: int) -> bool:
+    return start <= p.start and p.end <= end
+
+
+def _unique(people: list[Person]) -> list[Person]:
+    seen: set[str] = set()
+    out = []
+    for p in people:
+        if p.key not in seen:
+            seen.add(p.key)
+            out.append(p)
+    return out
+
+
+def participants(text: str, people: list[Person], seg: types_mod.Segment) -> list[Person]:
+    """People named in the clause who took part: not spokespeople, not possessive mentions."""
+    found = [p for p in people if _in(p, seg.start, seg.end) and not p.spokes]
+    found = [p for p in found if not _POSSESSIVE.match(text[p.end : p.end + 3])]
+    return _unique(found)
+
+
+def pick_date(
+    text: str, seg: types_mod.Segment, trig: tuple[int, int], ref: Reference
+) -> dates.DateHit | None:
+    """The date expression of the clause nearest the trigger, ignoring reporting dates and 'since'."""
+    hits = [
+        h
+        for h in dates.find(text, seg.start, seg.end, ref.day)
+        if not h.reporting
+        and not re.match(r"(?i)since|until", text[h.start : h.end])
+        and not _dateline(h, ref)
+    ]
+    if not hits:
+        return None
+    return min(hits, key=lambda h: min(abs(h.start - trig[1]), abs(trig[0] - h.end)))
+
+
+def _dateline(hit: dates.DateHit, ref: Reference) -> bool:
+    return ref.span is not None and hit.start < ref.span[1] and ref.span[0] < hit.end
+
+
+def build(
+    text: str, sents: list[Sentence], people: list[Person], ref: Reference, cidx: CountryIndex
+) -> list[Event]:
+    """All candidate events in reading order (dropped ones too: later clauses inherit from them)."""
+    events: list[Event] = []
+    for i, s in enumerate(sents):
+        if s.heading:
+            continue
+        main: Event | None = None
+        for seg in types_mod.segments(text, s.start, s.end):
+            trig = types_mod.choose(types_mod.find(text, seg))
+            if trig is None:
+                continue
+            ev = Event(trig.type, (trig.start, trig.end), seg, i, s.para, participants(text, people, seg))
+            ev.sents.add(i)
+            _date(text, ev, main, events, ref, sents)
+            _people(text, ev, main, events, people, s)
+            _countries(text, ev, cidx)
+            events.append(ev)
+            main = main or ev
+    return events
+
+
+def _date(
+    text: str, ev: Event, main: Event | None, events: list[Event], ref: Reference, sents: list[Sentence]
+) -> None:
+    hit = pick_date(text, ev.seg, ev.trigger, ref)
+    if hit is None and ev.seg.sub and main is not None and main.day is not None:
+        ev.day, ev.precision = main.day + dt.timedelta(days=ev.seg.offset_days), main.precision
+        ev.date_span, ev.date_note = main.date_span, main.date_note
+        return
+    if hit is None:
+        sent = sents[ev.sent]
+        hits = [
+            h
+            for h in dates.find(text, sent.start, sent.end, ref.day)
+            if not h.reporting and not _dateline(h, ref)
+        ]
+        hit = hits[0] if hits else None
+    if hit is not None:
+        ev.day, ev.precision, ev.date_span = hit.day, hit.precision, (hit.start, hit.end)
+        if hit.kind not in ("iso", "mdy", "dmy", "my", "y"):
+            ev.date_note = "date resolved against the article's dateline or publication date"
+        return
+    prev = next((e for e in reversed(events) if e.day is not None and not e.seg.sub), None)
+    fresh = re.match(r"\s*Meanwhile\b", sents[ev.sent].text)
+    grouped = _GROUP.search(text, ev.seg.start, ev.seg.end)
+    if prev is not None and (ev.para - prev.para <= 1 or grouped) and not fresh:
+        ev.day, ev.precision, ev.date_span = prev.day, prev.precision, prev.date_span
+        ev.date_note = "date taken from the preceding engagement"
+    elif ref.day is not None:
+        ev.day, ev.precision = ref.day, "month"
+        ev.date_note = "date inferred from publication date"
+
+
+def _people(
+    text: str, ev: Event, main: Event | None, events: list[Event], people: list[Person], sent: Sentence
+) -> None:
+    seg_text = text[ev.seg.start : ev.seg.end]
+    before = [p for p in ev.people if p.start < ev.trigger[0]]
+    ev.subject = before[:1]
+    if len(ev.people) < 2 and _GROUP.search(seg_text):
+        source = main if main is not None else (events[-1] if events else None)
+        if source is not None:
+            ev.people = _unique(ev.people + source.people)
+            ev.subject = source.subject
+        return
+    if ev.seg.sub and main is not None and _HE.search(seg_text) and main.subject:
+        ev.people = _unique(main.subject + ev.people)
+        ev.subject = main.subject
+        return
+    if not before and ev.people:
+        lead = [p for p in people if _in(p, sent.start, ev.trigger[0]) and not p.spokes]
+        subject = lead[:1] or next((e.subject for e in reversed(events) if e.subject), [])
+        ev.people = _unique(subject + ev.people)
+        ev.subject = subject
+
+
+def _countries(text: str, ev: Event, cidx: CountryIndex) -> None:
+    for p in ev.people:
+        if p.country:
+            ev.countries.setdefault(p.country, p.country_span or (p.start, p.end))
+            if p.country_source == "knowledge":
+                ev.warnings.append(f"country of {p.name} assumed from the official's known post")
+    for m in _COUNTERPART.finditer(text, ev.seg.start, ev.seg.end):
+        if m.group("dem"):
+            iso3 = cidx.resolve(m.group("dem"))
+            if iso3:
+                ev.countries.setdefault(iso3, m.span("dem"))
+        rest = re.match(r"\s+(?:from|in|of)\s+([^.;]*)", m.group("rest"))
+        if rest:
+            base = m.start("rest") + rest.start(1)
+            for c in cidx.find(text, base, base + len(rest.group(1))):
+                ev.countries.setdefault(c.iso3, (c.start, c.end))
+    if ev.type in ("exercise", "port_call") or not ev.people or len(ev.countries) < 2:
+        for c in cidx.find(text, ev.seg.start, ev.seg.end):
+            if ev.type in ("exercise", "port_call") or not ev.people or len(ev.countries) < 2:
+                ev.countries.setdefault(c.iso3, (c.start, c.end))

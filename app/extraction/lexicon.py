@@ -1,0 +1,63 @@
+"""Word lists for reading names and titles: honorifics, ranks, title words and words that are never names."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+HONORIFICS = _words(
+    "dame dr excellency h.e he her highness his hon honorable honourable madam mp mr mrs ms prince "
+    "princess prof rep royal rt sen senator sheikh shri shrimati sir smt sri "
+)
+
+RANKS = _words(
+    "adm admiral air army brig brigadier capt captain cdr cmdr col colonel commander commodore field gen "
+    "general lieutenant lt maj major marshal rear sergeant sgt squadron vice wing "
+)
+
+MILITARY = _words(
+    "adm admiral brig brigadier capt captain cdr cmdr col colonel commodore gen general marshal "
+)
+
+TITLE_WORDS = _words(
+    "acting adviser advisor affairs ambassador armed assistant cabinet chair chairman chancellor chief "
+    "commanding commissioner counterpart crown defence defense deputy director envoy external federal "
+    "flag forces foreign general governor head high home international joint king logistics mantri "
+    "minister minister- ministers national naval navy officer pentagon permanent policy premier president "
+    "press prime principal queen raksha representative rm secdef secretary security senior special "
+    "spokesman spokesperson spokeswoman staff state under undersecretary union veterans war "
+)
+
+STOP = _words(
+    "a according after also among an and apart as at background before besides both but by details during "
+    "earlier for from he her here his however i immediate in it its last later meanwhile media news next "
+    "of on opening our over posted published quote readout release she since source speaking story that "
+    "the their there these they this to today tomorrow under until updated we welcoming when whether "
+    "while with yesterday "
+)
+
+NONNAME = _words(
+    "academy act administration affairs agency agreement airbase airport alliance ani apr april armed "
+    "army assembly association aug august authority base battalion bay board brigade bureau cabinet "
+    "carrier cemetery center centre chief college command committee company conference congress "
+    "contingent corps council court day dec december declaration defence defense department desk "
+    "destroyer dialogue division escort exercise expo express external feb february festival five fleet "
+    "flotilla force forces foreign forum four framework friday frigate general government group guard "
+    "herald hospital house ians india initiative institute international island islands jan january jul "
+    "july jun june kingdom law mar march may meeting meetings minister ministry monday national navy nov "
+    "november ocean oct october office olympics one operation operations organisation organization "
+    "parliament partner partners partnership party plan policy post president prime program programme pti "
+    "range ranges regiment region report republic reuters rifles river road saturday school sea secretary "
+    "senate sep sept september service services ship show six special squadron staff state states station "
+    "strait strategic strategy street submarine summit sunday systems task three thursday times treaty "
+    "tribune tuesday two union unit university vessel vision war wednesday wire world "
+)
+
+HEADS = _words(
+    "adviser advisor ambassador chancellor chief commander commissioner director envoy governor mantri "
+    "minister premier president rm secretary spokesman spokesperson "
+)
+
+SUFFIX_KEEP = _words("ii iii iv jr jr. sr sr. ")

@@ -1,0 +1,97 @@
+"""Known officials and office wordings from the knowledge snapshot, indexed for fast lookup."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from rapidfuzz import fuzz, process
+
+from app.extraction.knowledge import Knowledge, OfficialInfo
+
+FUZZY_CUTOFF = 90.0
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def name_key(name: str) -> str:
+    """Lower-case words of a name without punctuation, for exact lookups."""
+    words = re.sub(r"[^\w\s-]", " ", name.lower()).replace("-", " ").split()
+    return " ".join(words)
+
+
+def _norm_title(title: str) -> str:
+    return re.sub(r"\s+", " ", title.strip().lower().replace("defense", "defence"))
+
+
+class OfficialIndex:
+    """Officials by exact name or alias (and fuzzily), offices by wording."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.by_key: dict[str, OfficialInfo] = {}
+        for o in knowledge.officials:
+            for n in (o.name, *o.aliases):
+                self.by_key.setdefault(name_key(n), o)
+                stripped = name_key(" ".join(w for w in n.split() if w.lower().strip(".") not in SUFFIXES))
+                self.by_key.setdefault(stripped, o)
+        self.keys = list(self.by_key)
+        self.officials = knowledge.officials
+        self.variants: dict[str, list[tuple[str | None, str]]] = {}
+        self.labels: dict[str, str] = {}
+        for office in knowledge.offices:
+            self.labels[office.key] = office.label
+            for v in office.variants:
+                self.variants.setdefault(_norm_title(v), []).append((None, office.key))
+            for iso3, words in office.country_variants.items():
+                for v in words:
+                    self.variants.setdefault(_norm_title(v), []).append((iso3, office.key))
+        ordered = sorted(
+            {v for o in knowledge.offices for v in (*o.variants, *_flat(o.country_variants))}, key=len
+        )
+        alternation = "|".join(re.escape(v) for v in reversed(ordered))
+        self.title_pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])") if ordered else None
+
+    def exact(self, name: str) -> OfficialInfo | None:
+        return self.by_key.get(name_key(name))
+
+    def fuzzy(self, name: str) -> OfficialInfo | None:
+        """The official whose name or alias is at least FUZZY_CUTOFF similar, else None."""
+        if not self.keys:
+            return None
+        hit = process.extractOne(
+            name_key(name), self.keys, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_CUTOFF
+        )
+        return self.by_key[hit[0]] if hit else None
+
+    def offices_for(self, title: str | None, country: str | None) -> tuple[frozenset[str], frozenset[str]]:
+        """Office keys a title can mean (for that country when known) and the countries it implies."""
+        if not title:
+            return frozenset(), frozenset()
+        entries = self.variants.get(_norm_title(title), [])
+        if not entries:
+            tail = _norm_title(title)
+            for variant, found in self.variants.items():
+                if tail.endswith(" " + variant) or tail.startswith(variant + " and"):
+                    entries = entries + found
+        own = [k for c, k in entries if c is not None and c == country]
+        generic = [k for c, k in entries if c is None]
+        keys = own or generic or ([k for _, k in entries] if country is None else [])
+        countries = frozenset(c for c, _ in entries if c is not None)
+        return frozenset(keys), countries
+
+    def holder(self, offices: frozenset[str], country: str, day: dt.date | None) -> OfficialInfo | None:
+        """The one official of that country who held one of these offices on the day."""
+        if day is None or not offices:
+            return None
+        found = [
+            o
+            for o in self.officials
+            if o.country == country and any(p.office in offices and p.held_on(day) for p in o.positions)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def offices_held(self, official: OfficialInfo, day: dt.date | None) -> frozenset[str]:
+        return frozenset(p.office for p in official.positions if p.office and (day is None or p.held_on(day)))
+
+
+def _flat(d: dict[str, tuple[str, ...]]) -> list[str]:
+    return [v for words in d.values() for v in words]

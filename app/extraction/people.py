@@ -1,0 +1,336 @@
+"""People in an article: honorific-free names, titles, countries, back-references and bare titles."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+from app.extraction.countries import CountryIndex
+from app.extraction.knowledge import OfficialInfo
+from app.extraction.lexicon import HEADS, HONORIFICS, MILITARY, NONNAME, RANKS, STOP, SUFFIX_KEEP, TITLE_WORDS
+from app.extraction.officials import OfficialIndex
+
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽĿŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_ABBR = r"(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Adm|Brig|Maj|Capt|Cmdr|Cdr|Jr|Sr|Sgt|Rep|Sen|Gov|Prof|Hon|Rt|[A-Z])\."
+_TOK = rf"(?:(?:[A-Z]\.){{2,}}|{_ABBR}|[{_UP}][^\W\d_]*(?:['’\-][^\W\d_]+)*)"
+_CONN = r"(?:bin|bint|binti|ibn|al|el|van|von|der|den|de|da|dos|du|di|le|la)"
+RUN = re.compile(rf"(?<![\w'’.\-]){_TOK}(?:[ \u00a0](?:{_CONN}[ \u00a0])?{_TOK})*")
+_WORD = re.compile(rf"{_TOK}|{_CONN}")
+_CHAIN_TOKEN = re.compile(r"[\w'’.\-]+|,")
+_TITLE_HEADS = re.compile(
+    r"\b(?:minister|secretary|mantri|ambassador|chancellor|president|commander|chief|adviser|advisor|officer|"
+    r"premier|spokes\w*|envoy|commissioner|director|head|governor|king|queen|\bRM\b)",
+    re.I,
+)
+_NOT_A_HOLDER = re.compile(
+    r"(?:\b(?:as|became|become|becomes|named|appointed|post of|role of)\s+(?:\S+\s+){0,2}|"
+    r"\b(?:Acting|Deputy|Vice|Assistant|Junior|Former|former|Under|Principal)\s+)$"
+)
+_SPOKES = re.compile(r"spokes|press secretary|press officer", re.I)
+
+
+@dataclass
+class Person:
+    """One mention of a person; mentions of the same person share a key."""
+
+    start: int
+    end: int
+    key: str
+    name: str
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    country: str | None = None
+    country_span: tuple[int, int] | None = None
+    country_source: str | None = None  # text | knowledge | office
+    official: OfficialInfo | None = None
+    new: bool = False
+    military: bool = False
+    spokes: bool = False
+    offices: frozenset[str] = field(default_factory=frozenset)
+    bare: bool = False  # a title standing for a person ("the Raksha Mantri")
+
+
+def _low(tok: str) -> str:
+    return re.sub(r"['’]s$", "", tok).lower().rstrip(".")
+
+
+def normalise_name(name: str) -> str:
+    """The name without honorifics, ranks, titles, 'MP' or possessive ('Shri X Y' -> 'X Y')."""
+    words = name.replace("\u00a0", " ").split()
+    while words and (_low(words[0]) in HONORIFICS | RANKS | TITLE_WORDS or _low(words[0]) in ("the", "of")):
+        words.pop(0)
+    while words and _low(words[-1]) in ("mp", "mla", "mep", ","):
+        words.pop()
+    if words:
+        words[-1] = re.sub(r"['’]s$", "", words[-1])
+    return " ".join(words).strip(" ,")
+
+
+@dataclass
+class Context:
+    text: str
+    countries: CountryIndex
+    officials: OfficialIndex
+    day: dt.date | None
+    country_spans: list[tuple[int, int, str]]
+
+    def country_at(self, start: int, end: int) -> str | None:
+        for a, b, iso3 in self.country_spans:
+            if a <= start and end <= b + 2:
+                return iso3
+        return None
+
+
+def _chain_before(ctx: Context, pos: int, floor: int) -> tuple[int, int] | None:
+    """The span of a title chain ('US Secretary of Defence', 'Minister of Defence of X,') ending at pos."""
+    toks = [
+        (m.start() + floor, m.end() + floor, m.group(0)) for m in _CHAIN_TOKEN.finditer(ctx.text[floor:pos])
+    ]
+    start = None
+    commas = 0
+    for a, b, tok in reversed(toks):
+        low = _low(tok)
+        if tok == ",":
+            commas += 1
+            if commas > 1 or start is None and ctx.text[b:pos].strip():
+                break
+            continue
+        ok = low in ("of", "for", "and", "the", "to") or low in TITLE_WORDS | RANKS | HONORIFICS
+        if not (ok or ctx.country_at(a, b) is not None):
+            break
+        start = a
+    if start is None:
+        return None
+    while True:
+        m = re.match(r"(?:the|and|of|for|to)\s+|,\s*", ctx.text[start:pos], re.I)
+        if not m:
+            break
+        start += m.end()
+    return (start, pos) if start < pos else None
+
+
+def _clean_title(
+    ctx: Context, span: tuple[int, int]
+) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    """Title text without country words, ranks or honorifics, plus the country it names."""
+    raw = ctx.text[span[0] : span[1]]
+    country = None
+    cspan = None
+    for a, b, iso3 in ctx.country_spans:
+        if span[0] <= a and b <= span[1]:
+            country, cspan = iso3, (a, b)
+            raw = raw[: a - span[0]] + " " * (b - a) + raw[b - span[0] :]
+    raw = re.sub(r"['’]s?(?=\s|$)|,", " ", raw)
+    words = [w for w in raw.split() if w]
+    while words and (_low(words[-1]) in HONORIFICS | RANKS | {"of", "the", "and", "for"}):
+        words.pop()
+    while words and _low(words[0]) in {"the", "of", "and", "for", "his", "her"} | HONORIFICS:
+        words.pop(0)
+    title = " ".join(words) or None
+    if title and not _TITLE_HEADS.search(title):
+        title = None
+    return title, country, cspan
+
+
+def _name_part(ctx: Context, m: re.Match[str]) -> tuple[int, int, bool, bool] | None:
+    """Span of the name inside a capitalised run, whether titles/ranks preceded it, and if military."""
+    toks = list(_WORD.finditer(m.group(0)))
+    base = m.start()
+    i = 0
+    had_title = military = False
+    while i < len(toks):
+        tok = toks[i].group(0)
+        low = _low(tok)
+        in_country = ctx.country_at(base + toks[i].start(), base + toks[i].end()) is not None
+        if low in HONORIFICS or low in RANKS or low in TITLE_WORDS:
+            had_title = had_title or low in HONORIFICS | RANKS | HEADS
+            military = military or low in MILITARY
+        elif not (low in STOP or in_country):
+            break
+        i += 1
+    j = i
+    while j < len(toks):
+        tok = toks[j].group(0)
+        low = _low(tok)
+        if low in NONNAME or low in STOP or low in TITLE_WORDS or low in ("mp", "mla"):
+            break
+        if ctx.country_at(base + toks[j].start(), base + toks[j].end()):
+            break
+        j += 1
+        if re.search(r"['’]s$", tok):
+            break
+    if i >= j or j - i > 5 or (j < len(toks) and _low(toks[j].group(0)) in NONNAME and j - i < 2):
+        return None
+    end = base + toks[j - 1].end()
+    if ctx.text[end - 2 : end] in ("'s", "’s"):
+        end -= 2
+    return base + toks[i].start(), end, had_title, military
+
+
+def _title_after(ctx: Context, end: int) -> tuple[int, int] | None:
+    """An appositive title after the name: ', Commander of 170 Infantry Brigade,'."""
+    m = re.match(
+        r",\s+((?:the\s+)?(?:[A-Z][\w'’.\-]*|of|for|and|the)(?:\s+(?:[\w'’.\-]+))*?)(?=,|\.\s|;|\s+who\b|$)",
+        ctx.text[end : end + 90],
+    )
+    if not m or not _TITLE_HEADS.match(m.group(1).replace("the ", "", 1)):
+        return None
+    return end + m.start(1), end + m.end(1)
+
+
+def _make(ctx: Context, start: int, end: int, had_title: bool, military: bool, floor: int) -> Person | None:
+    name = normalise_name(ctx.text[start:end])
+    if not name:
+        return None
+    official = ctx.officials.exact(name)
+    chain = _chain_before(ctx, start, floor)
+    after = None if chain else _title_after(ctx, end)
+    span = chain or after
+    title, country, cspan = _clean_title(ctx, span) if span else (None, None, None)
+    titled = (
+        had_title or title is not None or bool(chain and ctx.text[chain[1] - 2 : chain[1]].strip() == ",")
+    )
+    if official is None and len(name.split()) < 2:
+        return None
+    if official is None and not titled:
+        return None
+    new = False
+    if official is None:
+        official = ctx.officials.fuzzy(name)
+        new = official is None
+    source = "text" if country else None
+    if country is None and official is not None:
+        country, source = official.country, "knowledge"
+    offices, implied = ctx.officials.offices_for(title, country)
+    if country is None and len(implied) == 1:
+        country, source = next(iter(implied)), "office"
+    if official is not None:
+        offices = offices | ctx.officials.offices_held(official, ctx.day)
+    key = official.name if official else name.lower()
+    return Person(
+        start,
+        end,
+        key,
+        name,
+        title,
+        span if title else None,
+        country,
+        cspan,
+        source,
+        official,
+        new,
+        military,
+        bool(title and _SPOKES.search(title)),
+        offices,
+    )
+
+
+def find_people(ctx: Context, floors: list[int]) -> list[Person]:
+    """Full-name mentions, then surname-only back-references resolved to them."""
+    full: list[Person] = []
+    singles: list[tuple[int, int, bool, bool]] = []
+    for m in RUN.finditer(ctx.text):
+        part = _name_part(ctx, m)
+        if part is None:
+            continue
+        start, end, had_title, military = part
+        floor = _floor(floors, start)
+        person = _make(ctx, start, end, had_title, military, floor)
+        if person is not None:
+            full.append(person)
+        elif len(ctx.text[start:end].split()) == 1:
+            singles.append(part)
+    refs = [r for s in singles if (r := _back_reference(ctx, full, s, floors)) is not None]
+    return sorted(full + refs, key=lambda p: p.start)
+
+
+def _floor(floors: list[int], pos: int) -> int:
+    """Start of the sentence holding pos."""
+    best = 0
+    for f in floors:
+        if f <= pos:
+            best = f
+        else:
+            break
+    return best
+
+
+def _back_reference(
+    ctx: Context, full: list[Person], part: tuple[int, int, bool, bool], floors: list[int]
+) -> Person | None:
+    """'Mr Healey', 'Austin', 'General Li' -> the full mention sharing that word (nearest earlier first)."""
+    start, end, _, military = part
+    word = normalise_name(ctx.text[start:end])
+    scored = []
+    for p in full:
+        parts = p.name.split()
+        if word not in parts:
+            continue
+        rank = (
+            0
+            if parts[-1] == word or (len(parts) > 1 and parts[-2] == word and _low(parts[-1]) in SUFFIX_KEEP)
+            else 1
+        )
+        scored.append((rank, 0 if p.start < start else 1, abs(p.start - start), p))
+    if not scored:
+        return None
+    ref = min(scored, key=lambda s: s[:3])[3]
+    chain = _chain_before(ctx, start, _floor(floors, start))
+    title = _clean_title(ctx, chain)[0] if chain else None
+    return replace(ref, start=start, end=end, title=ref.title or title, title_span=ref.title_span)
+
+
+def bare_titles(ctx: Context, people: list[Person], floors: list[int]) -> list[Person]:
+    """Titles standing for a person ('the Raksha Mantri', 'the Indian Defence Minister'), resolved."""
+    pattern = ctx.officials.title_pattern
+    if pattern is None:
+        return []
+    taken = [(p.title_span or (p.start, p.end)) for p in people] + [(p.start, p.end) for p in people]
+    out = []
+    for m in pattern.finditer(ctx.text):
+        if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
+            continue
+        if re.match(
+            r"\s*,?\s*(?:the\s+)?(?:Hon\b|Mr\b|Dr\b|Shri\b|[A-Z][a-z]+\s+[A-Z][a-z]+)",
+            ctx.text[m.end() : m.end() + 40],
+        ):
+            continue
+        if _NOT_A_HOLDER.search(ctx.text[max(0, m.start() - 30) : m.start()]):
+            continue
+        person = _resolve_title(ctx, people, m, floors)
+        if person is not None:
+            out.append(person)
+    return out
+
+
+def _resolve_title(ctx: Context, people: list[Person], m: re.Match[str], floors: list[int]) -> Person | None:
+    floor = _floor(floors, m.start())
+    chain = _chain_before(ctx, m.start(), floor)
+    qualifier = _clean_title(ctx, chain)[1] if chain else None
+    offices, implied = ctx.officials.offices_for(m.group(0), qualifier)
+    country = qualifier or (next(iter(implied)) if len(implied) == 1 else None)
+    cands = [p for p in people if p.offices & offices and (country is None or p.country == country)]
+    if cands:
+        before = [p for p in cands if p.start < m.start()]
+        ref = (before or cands)[-1 if before else 0]
+        return replace(ref, start=m.start(), end=m.end(), bare=True)
+    if country is None:
+        return None
+    official = ctx.officials.holder(offices, country, ctx.day)
+    if official is None:
+        return None
+    return Person(
+        m.start(),
+        m.end(),
+        official.name,
+        official.name,
+        m.group(0),
+        (m.start(), m.end()),
+        country,
+        None,
+        "knowledge",
+        official,
+        offices=offices,
+        bare=True,
+    )

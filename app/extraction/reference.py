@@ -1,0 +1,58 @@
+"""The article's own day: its dateline or publication line, else the publication date given."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from app.extraction import dates
+
+_CITY = r"(?P<city>[A-Z][A-Za-z.'\- ]{1,40}?)"
+_DATELINE = re.compile(
+    _CITY
+    + r"(?:\s*\([A-Za-z ]+\))?(?:\s*\[(?P<bracket>[A-Za-z ]+)\])?(?:,\s*(?P<region>[A-Z][A-Za-z ]+?))?,\s*"
+    r"(?P<when>(?:[0-3]?\d\s+)?[A-Z][A-Za-z]{2,8}\.?(?:\s+[0-3]?\d)?(?:,?\s+(?:19|20)\d\d)?)"
+    r"\s*(?:\(|:|-|–|—|$)",
+    re.M,
+)
+HEADER_CHARS = 700
+
+
+@dataclass(frozen=True)
+class Reference:
+    day: dt.date | None
+    span: tuple[int, int] | None
+    source: str  # dateline | header | published | none
+    city: str | None = None
+    city_span: tuple[int, int] | None = None
+    region: str | None = None
+
+
+def _dateline(text: str, published: dt.date | None) -> Reference | None:
+    for m in _DATELINE.finditer(text, 0, HEADER_CHARS):
+        hits = dates.find(text, m.start("when"), m.end("when"), published)
+        if not hits or hits[0].precision != "day":
+            continue
+        city = m.group("city").strip()
+        if city.lower() in dates.WEEKDAYS or city.lower()[:3] in dates.MONTHS:
+            continue
+        city = re.sub(r"^(?:.*\b(?:date|On)\s+\S+\s+)", "", city).strip()
+        if city.isupper():
+            city = city.title()
+        region = m.group("bracket") or m.group("region")
+        return Reference(hits[0].day, (hits[0].start, hits[0].end), "dateline", city, m.span("city"), region)
+    return None
+
+
+def find(text: str, published: dt.date | None) -> Reference:
+    """The reference day for relative dates ("on Tuesday", "today") and the dateline city."""
+    line = _dateline(text, published)
+    if line is not None:
+        return line
+    for hit in dates.find(text, 0, min(len(text), HEADER_CHARS), published):
+        if hit.kind in ("iso", "mdy", "dmy") and hit.precision == "day":
+            return Reference(hit.day, (hit.start, hit.end), "header")
+    if published is not None:
+        return Reference(published, None, "published")
+    return Reference(None, None, "none")
