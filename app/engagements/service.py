@@ -10,17 +10,18 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.core.errors import NotFound
+from app.engagements import filtering
 from app.engagements.models import Engagement, EngagementCountry, EngagementPillar, Participant
-from app.engagements.schemas import EngagementCreate, EngagementRead, LocationRead, ParticipantRead
+from app.engagements.schemas import (
+    EngagementCreate,
+    EngagementFilter,
+    EngagementRead,
+    LocationRead,
+    ParticipantRead,
+)
 from app.ingest.models import ArticleEngagement
 from app.officials import service as official_service
 from app.officials.models import Official
-
-
-@dataclass(frozen=True)
-class EngagementFilter:
-    status: str = "published"
-    limit: int = 50
 
 
 def _with_details(stmt: Select[Engagement]) -> Select[Engagement]:
@@ -35,15 +36,31 @@ def _with_details(stmt: Select[Engagement]) -> Select[Engagement]:
     )
 
 
-def list_(*, session: Session, filters: EngagementFilter) -> Sequence[Engagement]:
-    """Engagements with one status, newest first."""
-    stmt = (
-        select(Engagement)
-        .where(Engagement.status == filters.status)
-        .order_by(Engagement.date.desc(), Engagement.id.desc())
-        .limit(filters.limit)
-    )
-    return session.scalars(_with_details(stmt)).all()
+@dataclass(frozen=True)
+class Page:
+    """One keyset page of engagements (details loaded) and the cursor of the next, if any."""
+
+    items: Sequence[Engagement]
+    next_cursor: str | None
+
+
+def list_(*, session: Session, filters: EngagementFilter, limit: int = 50) -> Sequence[Engagement]:
+    """The newest `limit` engagements matching filters (status published unless asked otherwise)."""
+    return page(session=session, filters=filters, limit=limit).items
+
+
+def page(*, session: Session, filters: EngagementFilter, cursor: str | None = None, limit: int = 50) -> Page:
+    """A page of matching engagements, newest first, after `cursor` (stable while rows are added)."""
+    stmt = filtering.after(filtering.filtered(session, filters), filtering.decode_cursor(cursor))
+    rows = session.scalars(_with_details(stmt.limit(limit + 1))).all()
+    items = rows[:limit]
+    more = len(rows) > limit and items
+    return Page(items, filtering.encode_cursor(items[-1].date, items[-1].id) if more else None)
+
+
+def count(*, session: Session, filters: EngagementFilter) -> filtering.Count:
+    """How many engagements match: exact below a threshold, else a labelled estimate."""
+    return filtering.count(session, filters)
 
 
 def source_counts(*, session: Session, engagement_ids: Sequence[int]) -> dict[int, int]:
@@ -133,3 +150,8 @@ def to_read(engagement: Engagement) -> EngagementRead:
         pillars=sorted(p.pillar_key for p in engagement.pillars),
         summary=engagement.summary,
     )
+
+
+def with_details(stmt: Select[Engagement]) -> Select[Engagement]:
+    """stmt loading everything an engagement page or API answer shows (for other domains' queries)."""
+    return _with_details(stmt)

@@ -1,0 +1,150 @@
+"""What the timeline's filter form offers, and the active filter stated in words."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.audit import service as audit_service
+from app.audit.models import AuditEntry
+from app.core.errors import NotFound
+from app.core.vocab import TYPE_LABELS
+from app.countries.models import Country
+from app.engagements import filtering
+from app.engagements import service as engagement_service
+from app.engagements import sources as source_service
+from app.engagements.models import Engagement, EngagementCountry
+from app.engagements.schemas import EngagementFilter
+from app.officials.models import Official
+from app.pillars.models import Pillar
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    """Choices for the filter form: {code: label} in display order."""
+
+    countries: dict[str, str] = field(default_factory=dict)
+    pillars: dict[str, str] = field(default_factory=dict)
+    officials: dict[int, str] = field(default_factory=dict)
+    types: dict[str, str] = field(default_factory=lambda: dict(TYPE_LABELS))
+
+
+def options(*, session: Session) -> FilterOptions:
+    """Countries that take part in a published engagement, every pillar, officials not merged away."""
+    # A per-country probe: a scalar subquery ordered like the (country, engagement) index with
+    # LIMIT 1. Postgres turns an EXISTS into a hash join over every engagement (4 s at 1e6 rows),
+    # and without the ORDER BY it may seq-scan for countries that have none (a minute).
+    has_published = (
+        select(EngagementCountry.engagement_id)
+        .join(Engagement, Engagement.id == EngagementCountry.engagement_id)
+        .where(EngagementCountry.country_iso3 == Country.iso3, Engagement.status == "published")
+        .order_by(EngagementCountry.country_iso3, EngagementCountry.engagement_id.desc())
+        .limit(1)
+        .scalar_subquery()
+        .is_not(None)
+    )
+    countries = session.execute(
+        select(Country.iso3, Country.name).where(has_published).order_by(Country.name)
+    )
+    pillars = session.execute(select(Pillar.key, Pillar.label).order_by(Pillar.label))
+    officials = session.execute(
+        select(Official.id, Official.name, Official.country_iso3)
+        .where(Official.status != "merged")
+        .order_by(Official.name, Official.id)
+    )
+    return FilterOptions(
+        countries=dict(countries.all()),
+        pillars=dict(pillars.all()),
+        officials={oid: f"{name} ({iso3})" for oid, name, iso3 in officials},
+    )
+
+
+def _country(code: str, opts: FilterOptions) -> str:
+    return opts.countries.get(code, code)
+
+
+def describe(filters: EngagementFilter, opts: FilterOptions) -> str:
+    """The filter in words: "where country is India and pillar is Maritime Security" ("" if none)."""
+    parts: list[str] = []
+    pair = filters.pair()
+    if filters.country:
+        parts.append(f"country is {_country(filters.country, opts)}")
+    if pair:
+        parts.append(f"the pair is {_country(pair[0], opts)} and {_country(pair[1], opts)}")
+    else:
+        parts.extend(f"country is {_country(c, opts)}" for c in (filters.pair_a, filters.pair_b) if c)
+    if filters.official is not None:
+        parts.append(f"official is {opts.officials.get(filters.official, f'#{filters.official}')}")
+    if filters.pillar:
+        parts.append(f"pillar is {opts.pillars.get(filters.pillar, filters.pillar)}")
+    if filters.type:
+        parts.append(f"type is {TYPE_LABELS.get(filters.type, filters.type)}")
+    if filters.date_from:
+        parts.append(f"date is on or after {filters.date_from.isoformat()}")
+    if filters.date_to:
+        parts.append(f"date is on or before {filters.date_to.isoformat()}")
+    if filters.q:
+        parts.append(f"text matches “{filters.q}”")
+    return ("where " + " and ".join(parts)) if parts else ""
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Everything the timeline page shows for one filter and cursor."""
+
+    filters: EngagementFilter
+    rows: list[tuple[str | None, Engagement]]  # (month heading when a new month starts, engagement)
+    next_cursor: str | None
+    sources: dict[int, int]
+    count: filtering.Count
+    description: str
+    options: FilterOptions
+
+
+def timeline(*, session: Session, filters: EngagementFilter, cursor: str | None, limit: int = 50) -> Timeline:
+    """One page of the timeline with month headings, source counts, the total and the form choices."""
+    page = engagement_service.page(session=session, filters=filters, cursor=cursor, limit=limit)
+    position = filtering.decode_cursor(cursor)
+    month = engagement_service.month_key(position[0]) if position else None
+    rows: list[tuple[str | None, Engagement]] = []
+    for e in page.items:
+        key = engagement_service.month_key(e.date)
+        rows.append((key if key != month else None, e))
+        month = key
+    opts = options(session=session)
+    return Timeline(
+        filters=filters,
+        rows=rows,
+        next_cursor=page.next_cursor,
+        sources=engagement_service.source_counts(session=session, engagement_ids=[e.id for e in page.items]),
+        count=engagement_service.count(session=session, filters=filters),
+        description=describe(filters, opts),
+        options=opts,
+    )
+
+
+@dataclass(frozen=True)
+class Detail:
+    engagement: Engagement
+    sources: list[source_service.Source]
+    history: Sequence[AuditEntry] | None  # None: not shown (analysts only)
+
+
+def detail(*, session: Session, engagement_id: int, analyst: bool) -> Detail:
+    """One engagement with its sources and evidence; unpublished records and history for analysts only."""
+    engagement = engagement_service.get(session=session, engagement_id=engagement_id)
+    if engagement.status != "published" and not analyst:
+        raise NotFound(f"No engagement with id {engagement_id}")
+    history = (
+        audit_service.history(session=session, entity="engagement", entity_id=engagement_id)
+        if analyst
+        else None
+    )
+    return Detail(
+        engagement=engagement,
+        sources=source_service.for_engagement(session=session, engagement_id=engagement_id),
+        history=history,
+    )
