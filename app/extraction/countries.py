@@ -9,6 +9,22 @@ from app.extraction.knowledge import Knowledge
 
 # A country word that only names a sea, ocean or strait ("South China Sea", "Indian Ocean") is no mention.
 _GEO_AFTER = re.compile(r"\s+(?:Sea|Ocean|Strait|Straits|Gulf|Bay|Ocean Region)\b")
+# Combining forms used only before a hyphen and another state:
+# "Indo-French", "Sino-Russian" (not "Indo-Pacific").
+COMBINING = {
+    "Indo": "IND",
+    "Sino": "CHN",
+    "Anglo": "GBR",
+    "Franco": "FRA",
+    "Russo": "RUS",
+    "Italo": "ITA",
+    "Greco": "GRC",
+    "Turco": "TUR",
+    "Nippo": "JPN",
+    "Luso": "PRT",
+    "Hispano": "ESP",
+    "Polono": "POL",
+}
 
 
 @dataclass(frozen=True)
@@ -25,6 +41,7 @@ class CountryIndex:
 
     def __init__(self, knowledge: Knowledge) -> None:
         self.lookup: dict[str, tuple[str, bool]] = {}
+        self._last: tuple[str, tuple[CountryMention, ...]] | None = None
         self.names: dict[str, str] = {}
         for c in knowledge.countries:
             self.names[c.iso3] = c.name
@@ -34,13 +51,30 @@ class CountryIndex:
                 self.lookup.setdefault(dem, (c.iso3, True))
         words = sorted(self.lookup, key=len, reverse=True)
         alternation = "|".join(re.escape(w) for w in words)
-        self.pattern = re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])(?:['’]s)?")
+        for form, iso3 in COMBINING.items():
+            self.lookup.setdefault(form, (iso3, True))
+        combining = "|".join(COMBINING)
+        self.pattern = re.compile(
+            rf"(?<![\w.])(?:(?:{alternation})(?![\w])(?:['’]s)?|(?:{combining})(?=-(?:{alternation})(?![\w])))"
+        )
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[CountryMention]:
         """Country mentions in text[start:end]."""
-        out: list[CountryMention] = []
         stop = len(text) if end is None else end
-        for m in self.pattern.finditer(text, start, stop):
+        return [c for c in self.all_mentions(text) if start <= c.start and c.end <= stop]
+
+    def all_mentions(self, text: str) -> tuple[CountryMention, ...]:
+        """Every country mention in the text, computed once per text (the last one is kept)."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        found = tuple(self._scan(text))
+        self._last = (text, found)
+        return found
+
+    def _scan(self, text: str) -> list[CountryMention]:
+        out: list[CountryMention] = []
+        for m in self.pattern.finditer(text):
             surface = re.sub(r"['’]s$", "", m.group(0))
             iso3, demonym = self.lookup[surface]
             if _GEO_AFTER.match(text, m.start() + len(surface)):

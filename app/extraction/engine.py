@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.extraction import dates, people, reference
 from app.extraction import text as text_mod
@@ -18,7 +18,16 @@ from app.extraction.pillars import PillarIndex
 from app.extraction.places import CITIES, CITY_PATTERN, VENUE_PATTERN, VENUES
 
 IN_PERSON = {"meeting", "dialogue", "agreement", "exercise", "port_call", "other"}
+IN_PERSON_TALKS = {"meeting", "dialogue", "agreement"}
+# A named dialogue holds what was signed at it; a signing outranks the talks around it.
+MERGE_PRIORITY = ["dialogue", *(t for t in types_mod.PRIORITY if t != "dialogue")]
 WINDOW_BEFORE = dt.timedelta(days=60)
+_COMMANDS = re.compile(r"\bcommand", re.I)
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|added|according to)\b")
+_LED_BY = re.compile(
+    r"(?:\b(?P<dem>[A-Z][\w-]+)\s+)?\b(?:delegation|side|team|contingent)s?\s+"
+    r"(?:(?:was|were|is|are)\s+)?(?:(?:led|headed)\s+)?by\s+"
+)
 WINDOW_AFTER = dt.timedelta(days=2)
 _SIDELINES = re.compile(
     r"\b(?:sidelines|margins|margin)\s+of\s+(?:the\s+)?((?:[\w'’.+-]+\s+){0,8}?[\w'’.+-]+)(?=\s+in\b|,|\.|\s+on\b|\s+at\b|$)"
@@ -62,10 +71,11 @@ def extract(
     found = sorted(found + people.bare_titles(ctx, found, floors), key=lambda p: p.start)
     events = [e for e in build(text, sents, found, ref, idx.countries) if _keep(e, ref)]
     events = _split(_merge(events))
-    military = [p for p in found if p.military and not p.spokes]
+    acting = {p.key for p in found if p.military and not p.spokes and not _background_mention(p, sents)}
+    military = [p for p in found if p.key in acting]
     live = {i for e in events for i in e.sents}
     scopes = {id(e): _scope(e, events, sents, text, live) for e in events}
-    return [_draft(text, e, scopes[id(e)], ref, idx, military) for e in events]
+    return [_draft(text, e, scopes[id(e)], ref, idx, military, found) for e in events]
 
 
 def _keep(ev: Event, ref: reference.Reference) -> bool:
@@ -90,7 +100,11 @@ def _mergeable(a: Event, b: Event) -> bool:
     keys_a, keys_b = {p.key for p in a.people}, {p.key for p in b.people}
     if a.type == b.type:
         return bool(keys_a & keys_b) or not keys_a or not keys_b
-    return (not keys_a or not keys_b) and {a.type, b.type} <= {"meeting", "dialogue", "agreement"}
+    if not {a.type, b.type} <= IN_PERSON_TALKS:
+        return False
+    # talks and a signing between the same people on the same day are one contact
+    signing = "agreement" in (a.type, b.type)
+    return not keys_a or not keys_b or (signing and bool(keys_a & keys_b))
 
 
 def _absorb(a: Event, b: Event) -> None:
@@ -98,7 +112,7 @@ def _absorb(a: Event, b: Event) -> None:
     a.people = a.people + [p for p in b.people if p.key not in {q.key for q in a.people}]
     if a.precision != "day" and b.precision == "day":
         a.day, a.precision, a.date_span, a.date_note = b.day, b.precision, b.date_span, b.date_note
-    if types_mod.PRIORITY.index(b.type) < types_mod.PRIORITY.index(a.type):
+    if MERGE_PRIORITY.index(b.type) < MERGE_PRIORITY.index(a.type):
         a.type, a.trigger = b.type, b.trigger
     a.sents |= b.sents
     for k, v in b.countries.items():
@@ -234,11 +248,13 @@ def _draft(
     ref: reference.Reference,
     idx: Indexes,
     military: list[people.Person],
+    found_people: list[people.Person],
 ) -> DraftEngagement:
     warnings = list(ev.warnings)
     crowd = ev.people
     if ev.type in ("exercise", "port_call"):
         crowd = people_unique(crowd + military)
+    crowd = people_unique(crowd + leaders(text, scope, found_people, idx.countries))
     parts = [_participant(p, warnings) for p in crowd]
     found = idx.pillars.find(text, scope)
     if ev.type == "exercise":
@@ -267,6 +283,38 @@ def _draft(
     )
     draft.confidence = _confidence(ev, parts)
     return draft
+
+
+def _background_mention(p: people.Person, sents: list[text_mod.Sentence]) -> bool:
+    """A mention in a sentence about another time ('said last month', 'will visit') or one that only
+    reports what the person said ('Col. X, the exercise director, told reporters')."""
+    sent = next((s for s in sents if s.start <= p.start < s.end), None)
+    if sent is None:
+        return False
+    if types_mod.is_stop(sent.text) or types_mod.is_past(sent.text):
+        return True
+    # the commander of the visiting or exercising force takes part even when the story quotes him
+    return bool(_SPEECH.search(sent.text)) and not (p.title and _COMMANDS.search(p.title))
+
+
+def _within(p: people.Person, scope: list[tuple[int, int]]) -> bool:
+    return any(a <= p.start < b for a, b in scope)
+
+
+def leaders(
+    text: str, scope: list[tuple[int, int]], found: list[people.Person], cidx: CountryIndex
+) -> list[people.Person]:
+    """Heads of delegation named in the engagement's sentences ('the Indian delegation was led by X')."""
+    out = []
+    for a, b in scope:
+        for m in _LED_BY.finditer(text, a, b):
+            person = next((p for p in found if m.end() <= p.start <= m.end() + 40 and not p.spokes), None)
+            if person is None:
+                continue
+            if person.country is None and m.group("dem"):
+                person = replace(person, country=cidx.resolve(m.group("dem")), country_source="text")
+            out.append(person)
+    return out
 
 
 def people_unique(persons: list[people.Person]) -> list[people.Person]:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.extraction import dates
 from app.extraction import types as types_mod
-from app.extraction.countries import CountryIndex
+from app.extraction.countries import CountryIndex, CountryMention
 from app.extraction.people import Person
+from app.extraction.places import CITIES, CITY_PATTERN
 from app.extraction.reference import Reference
 from app.extraction.text import Sentence
 
@@ -22,7 +23,12 @@ _HE = re.compile(r"\b(?:he|she)\b", re.I)
 _COUNTERPART = re.compile(
     r"\b(?:his|her|their)\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?counterparts?\b(?P<rest>[^.;]{0,120})"
 )
+_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,]*,")  # "X, who is to be sworn in in October, met Y"
 _POSSESSIVE = re.compile(r"^['’]s\b")
+_ATTRIBUTION = re.compile(
+    r",\s+(?:(?:a|an|the|one|two|several)\s+)?(?:[\w.'’-]+\s+){0,5}?"
+    r"(?:said|says|told|reported|added|according)\b[^,;]*[.;]?\s*$"
+)
 
 
 @dataclass
@@ -68,10 +74,12 @@ def pick_date(
     text: str, seg: types_mod.Segment, trig: tuple[int, int], ref: Reference
 ) -> dates.DateHit | None:
     """The date expression of the clause nearest the trigger, ignoring reporting dates and 'since'."""
+    asides = [m.span() for m in _ASIDE.finditer(text, seg.start, seg.end)]
     hits = [
         h
         for h in dates.find(text, seg.start, seg.end, ref.day)
         if not h.reporting
+        and not any(a <= h.start < b for a, b in asides)
         and not re.match(r"(?i)since|until", text[h.start : h.end])
         and not _dateline(h, ref)
     ]
@@ -81,7 +89,13 @@ def pick_date(
 
 
 def _dateline(hit: dates.DateHit, ref: Reference) -> bool:
-    return ref.span is not None and hit.start < ref.span[1] and ref.span[0] < hit.end
+    # a dateline's date is the story's, not the contact's; a date found in the body ("header") may be both
+    return (
+        ref.source == "dateline"
+        and ref.span is not None
+        and hit.start < ref.span[1]
+        and ref.span[0] < hit.end
+    )
 
 
 def build(
@@ -95,13 +109,21 @@ def build(
         main: Event | None = None
         for seg in types_mod.segments(text, s.start, s.end):
             trig = types_mod.choose(types_mod.find(text, seg))
+            named_before = None
+            if trig is None and i > 0:
+                trig = types_mod.opening(text, seg, sents[i - 1].text)
+                named_before = sents[i - 1]
             if trig is None:
                 continue
             ev = Event(trig.type, (trig.start, trig.end), seg, i, s.para, participants(text, people, seg))
             ev.sents.add(i)
             _date(text, ev, main, events, ref, sents)
-            _people(text, ev, main, events, people, s)
+            _people(text, ev, main, events, people, s, sents, ref)
             _countries(text, ev, cidx)
+            _port_country(text, ev)
+            if named_before is not None:  # the states of the exercise named in the sentence before
+                for c in cidx.find(text, named_before.start, named_before.end):
+                    ev.countries.setdefault(c.iso3, (c.start, c.end))
             events.append(ev)
             main = main or ev
     return events
@@ -139,8 +161,43 @@ def _date(
         ev.date_note = "date inferred from publication date"
 
 
+def _group_from_lead(
+    text: str, ev: Event, people: list[Person], sents: list[Sentence], ref: Reference
+) -> None:
+    """'The two ...' with no earlier engagement: the people (and date) of the nearest earlier sentence
+    naming officials of two states ('X and Y agreed on Sunday to ...')."""
+    for j in range(ev.sent - 1, max(-1, ev.sent - 4), -1):
+        sent = sents[j]
+        named = _unique([p for p in people if _in(p, sent.start, sent.end) and not p.spokes])
+        if len({p.country for p in named if p.country}) < 2:
+            continue
+        ev.people = _unique(named + ev.people)
+        ev.subject = named[:1]
+        if ev.date_note == "date inferred from publication date":
+            hits = [h for h in dates.find(text, sent.start, sent.end, ref.day) if not h.reporting]
+            hits = [h for h in hits if not _dateline(h, ref)]
+            if hits:
+                ev.day, ev.precision, ev.date_span, ev.date_note = (
+                    hits[0].day,
+                    hits[0].precision,
+                    (
+                        hits[0].start,
+                        hits[0].end,
+                    ),
+                    None,
+                )
+        return
+
+
 def _people(
-    text: str, ev: Event, main: Event | None, events: list[Event], people: list[Person], sent: Sentence
+    text: str,
+    ev: Event,
+    main: Event | None,
+    events: list[Event],
+    people: list[Person],
+    sent: Sentence,
+    sents: list[Sentence],
+    ref: Reference,
 ) -> None:
     seg_text = text[ev.seg.start : ev.seg.end]
     before = [p for p in ev.people if p.start < ev.trigger[0]]
@@ -150,6 +207,8 @@ def _people(
         if source is not None:
             ev.people = _unique(ev.people + source.people)
             ev.subject = source.subject
+        else:
+            _group_from_lead(text, ev, people, sents, ref)
         return
     if ev.seg.sub and main is not None and _HE.search(seg_text) and main.subject:
         ev.people = _unique(main.subject + ev.people)
@@ -178,7 +237,49 @@ def _countries(text: str, ev: Event, cidx: CountryIndex) -> None:
             base = m.start("rest") + rest.start(1)
             for c in cidx.find(text, base, base + len(rest.group(1))):
                 ev.countries.setdefault(c.iso3, (c.start, c.end))
+    _pair_country(text, ev, cidx)
     if ev.type in ("exercise", "port_call") or not ev.people or len(ev.countries) < 2:
-        for c in cidx.find(text, ev.seg.start, ev.seg.end):
+        for c in _clause_countries(text, ev, cidx):
             if ev.type in ("exercise", "port_call") or not ev.people or len(ev.countries) < 2:
                 ev.countries.setdefault(c.iso3, (c.start, c.end))
+
+
+def _pair_country(text: str, ev: Event, cidx: CountryIndex) -> None:
+    """A participant of unknown country when the event has one known state: the partner that the
+    article pairs with it ('Swedish-Finnish cooperation', 'India-US ties')."""
+    if len(ev.countries) != 1 or not any(p.country is None for p in ev.people):
+        return
+    known = next(iter(ev.countries))
+    found = cidx.all_mentions(text)
+    partners = set()
+    for a, b in zip(found, found[1:], strict=False):
+        if text[a.end : b.start] in ("-", "–") and known in (a.iso3, b.iso3) and a.iso3 != b.iso3:
+            partners.add((b if a.iso3 == known else a).iso3)
+    if len(partners) != 1:
+        return
+    other = partners.pop()
+    ev.people = [
+        replace(p, country=other, country_source="pair") if p.country is None else p for p in ev.people
+    ]
+    ev.countries[other] = None
+    ev.warnings.append("country of a participant taken from the pair of states the article names")
+
+
+def _port_country(text: str, ev: Event) -> None:
+    """A ship's visit is to the state of the port it reached ('arrived at Pier 15 in Manila')."""
+    if ev.type != "port_call" or len(ev.countries) >= 2:
+        return
+    for m in CITY_PATTERN.finditer(text, ev.seg.start, ev.seg.end):
+        ev.countries.setdefault(CITIES[m.group(0)], m.span())
+
+
+def _clause_countries(text: str, ev: Event, cidx: CountryIndex) -> list[CountryMention]:
+    """Countries of the clause, without a closing attribution ('..., a U.S. official said');
+    when two or more states stand before the trigger ('Britain and Japan signed'), only those."""
+    end = ev.seg.end
+    tail = _ATTRIBUTION.search(text, ev.trigger[1], end)
+    if tail:
+        end = tail.start()
+    found = cidx.find(text, ev.seg.start, end)
+    before = [c for c in found if c.end <= ev.trigger[0]]
+    return before if len({c.iso3 for c in before}) >= 2 else found

@@ -18,7 +18,7 @@ RANKS = _words(
 )
 
 MILITARY = _words(
-    "adm admiral brig brigadier capt captain cdr cmdr col colonel commodore gen general marshal "
+    "adm admiral brig brigadier capt captain cdr cmdr col colonel commander commodore gen general marshal "
 )
 
 TITLE_WORDS = _words(

@@ -27,6 +27,40 @@ _NOT_A_HOLDER = re.compile(
     r"(?:\b(?:as|became|become|becomes|named|appointed|post of|role of)\s+(?:\S+\s+){0,2}|"
     r"\b(?:Acting|Deputy|Vice|Assistant|Junior|Former|former|Under|Principal)\s+)$"
 )
+_MONTH_WORDS = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+_COUNTERPART = re.compile(r"\bcounterparts?\b", re.I)
+_PORTFOLIO = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+){0,3}(?:Minister|Secretary|Commissioner|Director|Chief|Head)\s+(?:of|for)\s+"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:(?:\s+|,\s+)(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,5}),?\s+$"
+)
+_BEFORE_NAME_NEVER = frozenset({"the", "to", "of", "for", "from", "with", "and", "a", "an"})
 _SPOKES = re.compile(r"spokes|press secretary|press officer", re.I)
 
 
@@ -52,7 +86,9 @@ class Person:
 
 
 def _low(tok: str) -> str:
-    return re.sub(r"['’]s$", "", tok).lower().rstrip(".")
+    if tok.endswith(("'s", "’s")):
+        tok = tok[:-2]
+    return tok.lower().rstrip(".")
 
 
 def normalise_name(name: str) -> str:
@@ -87,6 +123,8 @@ def _chain_before(ctx: Context, pos: int, floor: int) -> tuple[int, int] | None:
     toks = [
         (m.start() + floor, m.end() + floor, m.group(0)) for m in _CHAIN_TOKEN.finditer(ctx.text[floor:pos])
     ]
+    if toks and _low(toks[-1][2]) in _BEFORE_NAME_NEVER:
+        return None  # "a visit to the North African kingdom": a preposition or article is no title
     start = None
     commas = 0
     for a, b, tok in reversed(toks):
@@ -95,7 +133,11 @@ def _chain_before(ctx: Context, pos: int, floor: int) -> tuple[int, int] | None:
             commas += 1
             if commas > 1 or start is None and ctx.text[b:pos].strip():
                 break
+            if start is not None and any(_low(w) not in RANKS | HONORIFICS for w in ctx.text[b:pos].split()):
+                break  # "his visit to India, Federal Minister X": the comma closes another phrase
             continue
+        if low == "and" and start is not None and _low(ctx.text[start:pos].split()[0]) in HONORIFICS:
+            break  # "the Deputy Prime Minister and Mr X": two people, not one title
         ok = low in ("of", "for", "and", "the", "to") or low in TITLE_WORDS | RANKS | HONORIFICS
         if not (ok or ctx.country_at(a, b) is not None):
             break
@@ -108,6 +150,12 @@ def _chain_before(ctx: Context, pos: int, floor: int) -> tuple[int, int] | None:
             break
         start += m.end()
     return (start, pos) if start < pos else None
+
+
+def _portfolio_before(ctx: Context, pos: int, floor: int) -> tuple[int, int] | None:
+    """'Fiji's Minister for Home Affairs and Immigration, X': a head, of/for, and a portfolio in capitals."""
+    m = _PORTFOLIO.search(ctx.text, max(floor, pos - 160), pos)
+    return (m.start(1), m.end(1)) if m else None
 
 
 def _clean_title(
@@ -144,6 +192,8 @@ def _name_part(ctx: Context, m: re.Match[str]) -> tuple[int, int, bool, bool] | 
         low = _low(tok)
         in_country = ctx.country_at(base + toks[i].start(), base + toks[i].end()) is not None
         if low in HONORIFICS or low in RANKS or low in TITLE_WORDS:
+            if _known_from(ctx, m.group(0), toks, i):
+                break  # "Gen Nakatani": a known official whose given name is also a rank
             had_title = had_title or low in HONORIFICS | RANKS | HEADS
             military = military or low in MILITARY
         elif not (low in STOP or in_country):
@@ -153,8 +203,9 @@ def _name_part(ctx: Context, m: re.Match[str]) -> tuple[int, int, bool, bool] | 
     while j < len(toks):
         tok = toks[j].group(0)
         low = _low(tok)
-        if low in NONNAME or low in STOP or low in TITLE_WORDS or low in ("mp", "mla"):
-            break
+        month_name = low in _MONTH_WORDS and not re.match(r"\s*\d", ctx.text[base + toks[j].end() :][:3])
+        if (low in NONNAME and not month_name) or low in STOP or low in TITLE_WORDS or low in ("mp", "mla"):
+            break  # a month word not followed by a day is a name part ("Dong Jun", "Theresa May")
         if ctx.country_at(base + toks[j].start(), base + toks[j].end()):
             break
         j += 1
@@ -168,28 +219,43 @@ def _name_part(ctx: Context, m: re.Match[str]) -> tuple[int, int, bool, bool] | 
     return base + toks[i].start(), end, had_title, military
 
 
+def _known_from(ctx: Context, run: str, toks: list[re.Match[str]], i: int) -> bool:
+    """True when the run's words from token i on spell a known official's name."""
+    return any(
+        ctx.officials.exact(run[toks[i].start() : toks[k].end()]) is not None
+        for k in range(i + 1, min(len(toks), i + 3))
+    )
+
+
 def _title_after(ctx: Context, end: int) -> tuple[int, int] | None:
     """An appositive title after the name: ', Commander of 170 Infantry Brigade,'."""
     m = re.match(
         r",\s+((?:the\s+)?(?:[A-Z][\w'’.\-]*|of|for|and|the)(?:\s+(?:[\w'’.\-]+))*?)(?=,|\.\s|;|\s+who\b|$)",
         ctx.text[end : end + 90],
     )
-    if not m or not _TITLE_HEADS.match(m.group(1).replace("the ", "", 1)):
+    if not m or not _TITLE_HEADS.search(" ".join(m.group(1).split()[:4])):
         return None
     return end + m.start(1), end + m.end(1)
 
 
 def _make(ctx: Context, start: int, end: int, had_title: bool, military: bool, floor: int) -> Person | None:
-    name = normalise_name(ctx.text[start:end])
+    raw = ctx.text[start:end]
+    official = ctx.officials.exact(raw)
+    name = raw if official is not None else normalise_name(raw)
     if not name:
         return None
-    official = ctx.officials.exact(name)
-    chain = _chain_before(ctx, start, floor)
-    after = None if chain else _title_after(ctx, end)
-    span = chain or after
-    title, country, cspan = _clean_title(ctx, span) if span else (None, None, None)
+    official = official or ctx.officials.exact(name)
+    chain = _chain_before(ctx, start, floor) or _portfolio_before(ctx, start, floor)
+    title, country, cspan = _clean_title(ctx, chain) if chain else (None, None, None)
+    after = None if title else _title_after(ctx, end)
+    if after:
+        title, country, cspan = _clean_title(ctx, after)
+    span = after or chain
     titled = (
-        had_title or title is not None or bool(chain and ctx.text[chain[1] - 2 : chain[1]].strip() == ",")
+        had_title
+        or title is not None
+        or bool(chain and ctx.text[chain[1] - 2 : chain[1]].strip() == ",")
+        or bool(chain and _COUNTERPART.search(ctx.text, chain[0], chain[1]))
     )
     if official is None and len(name.split()) < 2:
         return None
@@ -207,6 +273,8 @@ def _make(ctx: Context, start: int, end: int, had_title: bool, military: bool, f
         country, source = next(iter(implied)), "office"
     if official is not None:
         offices = offices | ctx.officials.offices_held(official, ctx.day)
+    if official is not None and not new and len(name.split()) < len(official.name.split()):
+        name = official.name  # "Mr Prabowo" -> "Prabowo Subianto": the known official's full name
     key = official.name if official else name.lower()
     return Person(
         start,

@@ -16,18 +16,35 @@ _MASK = re.compile(
 class PillarIndex:
     def __init__(self, knowledge: Knowledge) -> None:
         self.patterns: list[tuple[str, re.Pattern[str]]] = []
+        self.lowered: list[tuple[str, re.Pattern[str]]] = []  # same cues, for lower-cased text (faster)
+        self._last: tuple[str, tuple[tuple[str, int, int], ...]] | None = None
         for p in knowledge.pillars:
             cues = sorted({c.strip() for c in p.cues if c.strip()}, key=len, reverse=True)
             if cues:
                 alternation = "|".join(re.escape(c) for c in cues)
                 self.patterns.append((p.key, re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.I)))
+                lowered = "|".join(re.escape(c.lower()) for c in cues)
+                self.lowered.append((p.key, re.compile(rf"(?<![\w-])(?:{lowered})(?![\w-])")))
 
     def find(self, text: str, spans: list[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
         """Pillar key -> evidence spans, over the given spans of text with office names masked."""
         out: dict[str, list[tuple[int, int]]] = {}
-        for start, end in spans:
-            chunk = _MASK.sub(lambda m: " " * len(m.group(0)), text[start:end])
-            for key, pattern in self.patterns:
-                for m in pattern.finditer(chunk):
-                    out.setdefault(key, []).append((start + m.start(), start + m.end()))
+        for key, a, b in self.all_hits(text):
+            if any(start <= a and b <= end for start, end in spans):
+                out.setdefault(key, []).append((a, b))
         return out
+
+    def all_hits(self, text: str) -> tuple[tuple[str, int, int], ...]:
+        """Every cue hit in the whole text (office names masked), computed once per text."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        masked = _MASK.sub(lambda m: " " * len(m.group(0)), text)
+        lower = masked.lower()
+        # matching lower-cased text case-sensitively is twice as fast, where lower-casing keeps offsets
+        patterns, subject = (self.lowered, lower) if len(lower) == len(masked) else (self.patterns, masked)
+        hits = tuple(
+            (key, m.start(), m.end()) for key, pattern in patterns for m in pattern.finditer(subject)
+        )
+        self._last = (text, hits)
+        return hits

@@ -45,13 +45,26 @@ def _dateline(text: str, published: dt.date | None) -> Reference | None:
     return None
 
 
+def _date_line(text: str, hit: dates.DateHit) -> bool:
+    """A header date stands on a line of its own or a short one ('Posted On: 19 SEP 2022 6:40PM by PIB
+    Delhi', 'Oct. 5, 2022 | IMMEDIATE RELEASE'), not in the body's first sentence when published is known."""
+    start = text.rfind("\n", 0, hit.start) + 1
+    end = text.find("\n", hit.end)
+    line = text[start : end if end >= 0 else len(text)]
+    return len(line.split()) <= 12 or _PUBLISHED.search(line) is not None
+
+
+_PUBLISHED = re.compile(r"\b(?:posted|published|updated|released|issued)\b", re.I)
+
+
 def find(text: str, published: dt.date | None) -> Reference:
     """The reference day for relative dates ("on Tuesday", "today") and the dateline city."""
     line = _dateline(text, published)
     if line is not None:
         return line
     for hit in dates.find(text, 0, min(len(text), HEADER_CHARS), published):
-        if hit.kind in ("iso", "mdy", "dmy") and hit.precision == "day":
+        full = hit.kind in ("iso", "mdy", "dmy") and hit.precision == "day"
+        if full and (published is None or _date_line(text, hit)):
             return Reference(hit.day, (hit.start, hit.end), "header")
     if published is not None:
         return Reference(published, None, "published")

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 PRIORITY = ["agreement", "dialogue", "exercise", "port_call", "video_call", "call", "meeting", "other"]
 _I = re.I
+# What stands for a person after "received", "welcomed", "received by": a title, rank or honorific.
+_PERSON = (
+    r"(?-i:(?:the\s+)?(?:visiting\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:Minister|Secretary|Gen|General|Adm|Admiral|"
+    r"Mr|Mrs|Ms|Dr|President|Prime|Chief|Commander|Ambassador|Deputy|Vice|His|Her|H\.E)\b)"
+)
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "agreement",
@@ -32,7 +38,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\bdefen[cs]e policy (?:dialogue|group|talks)\b|"
             r"\bstaff talks\b|\bstrategic dialogue\b|"
             r"\bdefen[cs]e (?:cooperation|co-operation) (?:dialogue|group)\b|"
-            r"\bjoint working group\b|\bmilitary cooperation group\b",
+            r"\bjoint working group\b|\bmilitary cooperation group\b|"
+            r"\b(?:ministerial|security|defen[cs]e|strategic|policy)\s+consultations\b|"
+            r"\bconsultative\s+(?:meeting|committee|forum)\b|"
+            r"\b(?:defen[cs]e|security|military)\s+(?:policy\s+)?(?:dialogue|talks)\b(?=\s+(?:was|were|is|between|in|on)\b)",
             _I,
         ),
     ),
@@ -40,7 +49,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "video_call",
         re.compile(
             r"\bvideo[\s-]?(?:conference|conferencing|call|link|teleconference)s?\b|"
-            r"\bvirtual (?:meeting|talks)\b|"
+            r"\b(?:virtual|online)\s+(?:meeting|talks|summit|conference|call|discussions?)\b|"
+            r"\bvia video\b|"
             r"\b(?:met|talked|spoke) virtually\b",
             _I,
         ),
@@ -58,7 +68,12 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "meeting",
         re.compile(
-            r"\b(?:met|meets|meet)\b|\bcall(?:ed|s)? on\b|\bhosted\b(?!\s+by)|\bsat down (?:for|with)\b|"
+            r"\b(?:met|meets|meet)\b|\bcall(?:ed|s)? on\b|"
+            r"\b(?:was|were)\s+received\s+by\s+(?=" + _PERSON + ")|"
+            r"\bhosted\b(?!\s+by)|\bsat down (?:for|with)\b|"
+            r"\b(?:received|receives|welcomed|welcomes)\s+"
+            r"(?=(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b|" + _PERSON + ")|"
+            r"(?-i:\bMeeting)\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])|"  # "Meeting at the ministry, the two ..."
             r"\b(?:held|holds|hold|holding)\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations)\b|"
             r"\b(?:talks|meetings?)\s+(?:was\s+|were\s+)?with\b|\bmeeting\b[^.,;]{0,20}?\bwas with\b",
             _I,
@@ -72,7 +87,13 @@ _EXERCISE_VERB = re.compile(
     r"starts|is being held|are being held|was held|were held|concluded|opened|opens|culminated)\b",
     _I,
 )
-_PORT_CALL = re.compile(r"\bport (?:call|visit)s?\b|\b(?:docked|berthed|anchored) (?:at|in|off)\b", _I)
+_PORT_CALL = re.compile(
+    r"\bport (?:call|visit)s?\b|\b(?:docked|berthed|anchored|moored) (?:at|in|off|alongside)\b|"
+    r"\bgoodwill visit\b|\bpulled into\b|"
+    r"\b(?:arrived|arrives|called)\s+(?:at|in)\b[^.;]{0,50}?"
+    r"\b(?:port|pier|harbou?r|naval base|wharf|jetty)\b",
+    _I,
+)
 _BACKGROUND_PREFIX = re.compile(
     r"\b(?:will|would|shall|can|could|may|might|should|to|had|last|next|not|never|previously|"
     r"hope|hopes|plans?|planned)\s+(?:[\w-]+\s+){0,2}$",
@@ -88,6 +109,18 @@ _REPEAT = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|several|many|\d+(?:st|nd|rd|th))\s+"
     r"(?:time|telephonic|phone|telephone|call|conversation|conversations|meeting|visit|such)s?\b|"
     r"\b(?:three|four|five|several|two) times\b|\bhas held phone\b",
+    _I,
+)
+# Wording in the same clause that puts the contact in the past or the future ("last week", "is due to").
+_PAST_CLAUSE = re.compile(
+    r"\b(?:last|previous)\s+(?:week|weekend|month|year|time)\b|\bearlier this (?:week|month|year)\b|"
+    r"\b(?:weeks|months|years) ago\b|\b(?:the\s+)?(?:previous|last|prior)\s+(?:edition|round|meeting|call)\b",
+    _I,
+)
+_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,]*,")  # "X, who is due to ..., met Y"
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|when|that)\b")
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall)\b|\b(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|due|expected|set|slated|likely|poised)\s+to\b",
     _I,
 )
 _FUTURE = re.compile(
@@ -132,10 +165,15 @@ def segments(text: str, start: int, end: int) -> list[Segment]:
     return out
 
 
-def _is_background(text: str, seg_start: int, trig_start: int, kind: str) -> bool:
+def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kind: str) -> bool:
     """Planned, hoped-for, earlier or repeated contacts are background, not news."""
     before = text[max(seg_start, trig_start - 40) : trig_start]
     if _BACKGROUND_PREFIX.search(before) or _WISH.search(text, seg_start, trig_start):
+        return True
+    if _FUTURE_BEFORE.search(_ASIDE.sub(" ", text[seg_start:trig_start])):
+        return True
+    rel = _RELATIVE.search(text, trig_start, seg_end)
+    if _PAST_CLAUSE.search(text, seg_start, rel.start() if rel else seg_end):
         return True
     return bool(
         kind in ("call", "video_call", "meeting") and _REPEAT.search(text, seg_start, trig_start + 60)
@@ -143,27 +181,61 @@ def _is_background(text: str, seg_start: int, trig_start: int, kind: str) -> boo
 
 
 def find(text: str, seg: Segment) -> list[Trigger]:
-    """Type triggers in a clause, each marked background or not."""
+    """Type triggers in a clause, each marked background or not (cached: scopes ask again)."""
+    return list(_find_cached(text, seg.start, seg.end))
+
+
+@functools.lru_cache(maxsize=1024)
+def _find_cached(text: str, start: int, end: int) -> tuple[Trigger, ...]:
+    return tuple(_find(text, Segment(start, end, 0, False)))
+
+
+def _find(text: str, seg: Segment) -> list[Trigger]:
     out: list[Trigger] = []
     for kind, pattern in TRIGGERS:
         for m in pattern.finditer(text, seg.start, seg.end):
-            out.append(Trigger(m.start(), m.end(), kind, _is_background(text, seg.start, m.start(), kind)))
+            out.append(
+                Trigger(m.start(), m.end(), kind, _is_background(text, seg.start, seg.end, m.start(), kind))
+            )
     ex = _EXERCISE_WORD.search(text, seg.start, seg.end)
     verb = _EXERCISE_VERB.search(text, seg.start, seg.end)
     if ex and verb:
         out.append(
             Trigger(
-                ex.start(), ex.end(), "exercise", _is_background(text, seg.start, verb.start(), "exercise")
+                ex.start(),
+                ex.end(),
+                "exercise",
+                _is_background(text, seg.start, seg.end, verb.start(), "exercise"),
             )
         )
     pc = _PORT_CALL.search(text, seg.start, seg.end)
     if pc:
         out.append(
             Trigger(
-                pc.start(), pc.end(), "port_call", _is_background(text, seg.start, pc.start(), "port_call")
+                pc.start(),
+                pc.end(),
+                "port_call",
+                _is_background(text, seg.start, seg.end, pc.start(), "port_call"),
             )
         )
     return sorted(out, key=lambda t: t.start)
+
+
+_OPENING = re.compile(
+    r"\b(?:opening|inaugural|closing)\s+ceremony\b[^.;]{0,40}?\b(?:was|were)\s+held\b|"
+    r"\b(?:opened|inaugurated)\b",
+    _I,
+)
+
+
+def opening(text: str, seg: Segment, previous: str) -> Trigger | None:
+    """'The opening ceremony was held today' after a sentence naming an exercise: the exercise began."""
+    m = _OPENING.search(text, seg.start, seg.end)
+    if m is None or not _EXERCISE_WORD.search(previous):
+        return None
+    return Trigger(
+        m.start(), m.end(), "exercise", _is_background(text, seg.start, seg.end, m.start(), "exercise")
+    )
 
 
 def choose(triggers: list[Trigger]) -> Trigger | None:
@@ -172,6 +244,11 @@ def choose(triggers: list[Trigger]) -> Trigger | None:
     if not live:
         return None
     return min(live, key=lambda t: (PRIORITY.index(t.type), t.start))
+
+
+def is_past(sentence: str) -> bool:
+    """A sentence dated to an earlier period ('last month', 'weeks ago')."""
+    return bool(_PAST_CLAUSE.search(sentence))
 
 
 def is_stop(sentence: str) -> bool:
