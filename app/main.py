@@ -4,17 +4,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
-from starlette.middleware.sessions import SessionMiddleware
 
+from app.analysis.api import router as analysis_api_router
+from app.analysis.views import router as analysis_router
 from app.core import errors
-from app.core.auth import CurrentUser
+from app.core.auth import Csrf, gate
 from app.core.health import router as health_router
+from app.core.limits import BodyLimitMiddleware
 from app.core.logging import configure as configure_logging
-from app.core.middleware import RequestContextMiddleware
+from app.core.middleware import RequestContextMiddleware, SessionCookieMiddleware
 from app.core.settings import get_settings
+from app.countries.views import router as countries_router
+from app.engagements.api import router as engagement_api_router
+from app.engagements.api_list import router as engagement_list_api_router
 from app.engagements.views import router as engagement_router
+from app.ingest.api import router as ingest_api_router
+from app.ingest.views import router as ingest_router
+from app.officials.api import router as officials_api_router
+from app.officials.views import router as officials_router
+from app.pillars.views import router as pillar_admin_router
+from app.review.views import router as review_router
+from app.users.admin import router as user_admin_router
+from app.users.throttle import AddressThrottle
 from app.users.views import router as user_router
 
 STATIC_DIR = Path(__file__).resolve().parents[1] / "static"
@@ -27,25 +40,32 @@ def create_app() -> FastAPI:
         title="Entente",
         summary="Bilateral defence engagements: timeline, filters and article extraction.",
         version="0.1.0",
-        dependencies=[Depends(_remember_user)],
+        dependencies=[Depends(gate), Csrf],  # every route: sign-in gate, CSRF on page writes
     )
+    app.state.login_throttle = AddressThrottle()
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)  # inside the session
     app.add_middleware(
-        SessionMiddleware,
+        SessionCookieMiddleware,
         secret_key=settings.secret_key.get_secret_value(),
-        session_cookie="entente_session",
         max_age=settings.session_max_age,
-        same_site="lax",
-        https_only=settings.cookie_secure,
+        always_secure=settings.cookie_secure,
     )
     app.add_middleware(RequestContextMiddleware)
     errors.install(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(health_router)
     app.include_router(engagement_router)
+    app.include_router(engagement_list_api_router)
+    app.include_router(engagement_api_router)
+    app.include_router(ingest_router)
+    app.include_router(ingest_api_router)
+    app.include_router(review_router)
+    app.include_router(analysis_router)
+    app.include_router(analysis_api_router)
     app.include_router(user_router)
+    app.include_router(user_admin_router)
+    app.include_router(pillar_admin_router)
+    app.include_router(officials_router)
+    app.include_router(officials_api_router)
+    app.include_router(countries_router)
     return app
-
-
-def _remember_user(request: Request, user: CurrentUser) -> None:
-    """Make the signed-in user available to templates as request.state.user."""
-    request.state.user = user

@@ -16,6 +16,8 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.orm import Session
 
 ON_POSTGRES = os.environ.get("ENTENTE_TEST_DB") == "postgres"
+# The seeded engagement dataset (ds_data, ds_session, ds_client) shared by the timeline/analysis tests.
+pytest_plugins = ["tests.engagements.dataset"]
 DB_FIXTURES = {"engine", "connection", "session", "client", "db_url", "reference"}
 
 

@@ -10,13 +10,14 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from app.core.db import DbSession
 from app.core.errors import DomainError
-from app.core.security import CSRF_FORM_FIELD, CSRF_HEADER, csrf_ok
+from app.core.security import CSRF_FORM_FIELD, CSRF_HEADER, csrf_ok, session_marker
 from app.core.settings import get_settings
 from app.users import service as user_service
 from app.users.models import User
 
 bearer = HTTPBearer(auto_error=False, description="API token from `entente users token NAME`")
 SESSION_USER_KEY = "uid"
+SESSION_AUTH_KEY = "auth"
 
 
 class Unauthenticated(DomainError):
@@ -49,7 +50,9 @@ def current_user(
     uid = request.session.get(SESSION_USER_KEY) if "session" in request.scope else None
     if uid is None:
         return None
-    user = session.get(User, uid)
+    user = session.get(User, uid) if isinstance(uid, int) else None
+    if user is None or request.session.get(SESSION_AUTH_KEY) != session_marker(user.password_hash):
+        return None  # a password reset since sign-in ends every session of that user
     return user
 
 
@@ -63,12 +66,16 @@ def require(role: str):  # type: ignore[no-untyped-def]
         if user is None:
             if is_api(request):
                 raise Unauthenticated("This needs an API token: Authorization: Bearer <token>")
-            raise LoginRequired(request.url.path + (f"?{request.url.query}" if request.url.query else ""))
+            raise LoginRequired(_here(request))
         if not user_service.has_role(user, role):
             raise Forbidden(f"This needs the {role} role; you are signed in as a {user.role}")
         return user
 
     return dependency
+
+
+def _here(request: Request) -> str:
+    return request.url.path + (f"?{request.url.query}" if request.url.query else "")
 
 
 def require_read(request: Request, user: CurrentUser) -> User | None:
@@ -77,7 +84,22 @@ def require_read(request: Request, user: CurrentUser) -> User | None:
         return user
     if is_api(request):
         raise Unauthenticated("Sign in or send an API token to read")
-    raise LoginRequired(request.url.path)
+    raise LoginRequired(_here(request))
+
+
+# Reachable by anyone even when ENTENTE_PUBLIC_READ=false (static files are a mount, outside routes).
+ALWAYS_OPEN = ("/login", "/logout", "/healthz", "/openapi.json", "/docs", "/redoc")
+
+
+def gate(request: Request, user: CurrentUser) -> User | None:
+    """App-wide dependency: expose the user to templates and, without public read, demand a sign-in.
+
+    It runs for every route, including ones added later, so no page can forget require_read.
+    """
+    request.state.user = user
+    if request.url.path in ALWAYS_OPEN or request.url.path.startswith("/docs/"):
+        return user
+    return require_read(request, user)
 
 
 class LoginRequired(DomainError):

@@ -60,6 +60,23 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
 
 
+def optimize(engine: Engine) -> None:
+    """Refresh SQLite's planner statistics after bulk changes (migrate, demo, ingest); no-op on Postgres.
+
+    PRAGMA optimize checks every table only from SQLite 3.46 (mask 0x10000); before that it would
+    skip tables this connection has not queried, so a sampled ANALYZE does the work instead.
+    analysis_limit keeps either cheap on a large file (rows sampled per index).
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as conn:
+        raw = conn.exec_driver_sql("SELECT sqlite_version()").scalar_one()
+        version = tuple(int(part) for part in raw.split("."))
+        conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+        conn.exec_driver_sql("PRAGMA optimize=0x10002" if version >= (3, 46) else "ANALYZE")
+        conn.commit()
+
+
 @lru_cache(maxsize=1)
 def get_engine() -> Engine:
     return make_engine(get_settings().database_url)

@@ -39,6 +39,11 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
+def session_marker(password_hash: str | None) -> str:
+    """A digest of the password hash kept in the session; after a password change it no longer matches."""
+    return hashlib.sha256((password_hash or "").encode("utf-8")).hexdigest()[:16]
+
+
 def csrf_token(request: Request) -> str:
     """The session's CSRF token, created on first use."""
     token = request.session.get(CSRF_SESSION_KEY)

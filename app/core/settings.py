@@ -43,6 +43,7 @@ class Settings(BaseSettings):
     page_size: int = 50
     session_max_age: int = 14 * 24 * 3600
     cookie_secure: bool = False
+    max_body_bytes: int = 1_000_000
 
     @model_validator(mode="after")
     def _fill_defaults(self) -> Settings:

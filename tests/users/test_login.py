@@ -3,6 +3,8 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
+from app.users import service as user_service
+from app.users.views import _safe_next
 from tests.builders import csrf_from, make_user, sign_in
 
 
@@ -50,3 +52,19 @@ def test_next_parameter_cannot_leave_the_site(session: Session, client: TestClie
         follow_redirects=False,
     )
     assert response.headers["location"] == "/"
+
+
+def test_next_cannot_sneak_another_host_past_the_check() -> None:
+    for value in ("//evil.example", "/\t/evil.example", "/\\evil", "/\n/evil", "https://evil", "evil", None):
+        assert _safe_next(value) == "/", value
+    assert _safe_next("/engagements/3?country=IND") == "/engagements/3?country=IND"
+
+
+def test_password_reset_ends_existing_sessions(session: Session, client: TestClient) -> None:
+    user = make_user(session)
+    sign_in(client, user)
+    assert "ana" in client.get("/login").text
+    user_service.reset_password(session=session, user_id=user.id, password="a brand new pw", by=None)
+    page = client.get("/admin/users", follow_redirects=False)
+    assert page.status_code == 303 and page.headers["location"].startswith("/login")
+    assert "Sign in" in client.get("/login").text
