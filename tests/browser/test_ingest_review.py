@@ -2,79 +2,23 @@
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
-from pathlib import Path
-from urllib.request import urlopen
 
 import pytest
 
+from tests.browser.live import CHROMIUM, CHROMIUM_ARGS, ROOT, live_server
+
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 PASSWORD = "correct horse battery"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-# The server runs the real extraction engine; until app/extraction/engine.py exists, the test's stand-in.
-SERVE = """
-import importlib.util, sys, uvicorn
-from app.ingest import service
-if importlib.util.find_spec("app.extraction.engine") is None:
-    from tests.ingest import fakes
-    service.default_extractor = lambda: fakes.extract
-uvicorn.run("app.main:create_app", factory=True, host="127.0.0.1", port=int(sys.argv[1]), log_level="warning")
-"""
-
-
-def _entente(*args: str) -> list[str]:
-    return [sys.executable, "-c", "from app.cli import main; main()", *args]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """uvicorn on a free port over its own SQLite file, with the demo data and an analyst `ana`."""
-    var = tmp_path_factory.mktemp("ingest-browser")
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{var / 'app.db'}", "ENTENTE_VAR_DIR": str(var)}
-    env.pop("ENTENTE_TEST_DB", None)
-    for args in (
-        ("db", "upgrade"),
-        ("demo",),
-        ("users", "create", "ana", "--role", "analyst", "--password", PASSWORD),
-    ):
-        subprocess.run(_entente(*args), cwd=ROOT, env=env, check=True, capture_output=True)
-    port = _free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-c", SERVE, str(port)], cwd=ROOT, env=env, stdout=subprocess.DEVNULL
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(150):
-            try:
-                urlopen(f"{base}/healthz", timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.1)
+    with live_server(tmp_path_factory.mktemp("ingest-browser"), users=[("ana", "analyst", PASSWORD)]) as base:
         yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def test_paste_edit_publish_then_on_timeline(server: str) -> None:
@@ -85,7 +29,7 @@ def test_paste_edit_publish_then_on_timeline(server: str) -> None:
         pytest.skip("corpus not found")
     summary = "Singh and Hegseth reviewed the partnership by phone (browser test)"
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             page = browser.new_page()
             page.goto(f"{server}/login")

@@ -2,74 +2,24 @@
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
-from pathlib import Path
-from urllib.request import urlopen
 
 import pytest
 
+from tests.browser.live import CHROMIUM, CHROMIUM_ARGS, live_server
+
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PAGES = ("/", "/officials", "/countries", "/ingest", "/review", "/admin/users", "/admin/pillars")
 PASSWORD = "browser admin pw"
-
-
-def _entente(*args: str) -> list[str]:
-    return [sys.executable, "-c", "from app.cli import main; main()", *args]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
 def secure_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A uvicorn server on a free port over its own SQLite file, with demo data and an admin account."""
     var = tmp_path_factory.mktemp("browser_security")
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{var / 'app.db'}", "ENTENTE_VAR_DIR": str(var)}
-    env.pop("ENTENTE_TEST_DB", None)
-    for args in (
-        ("db", "upgrade"),
-        ("demo",),
-        ("users", "create", "root", "--role", "admin", "--password", PASSWORD),
-    ):
-        subprocess.run(_entente(*args), cwd=ROOT, env=env, check=True, capture_output=True)
-    port = _free_port()
-    server = subprocess.Popen(
-        _entente("serve", "--port", str(port)),
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urlopen(f"{base}/healthz", timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.1)
+    with live_server(var, users=[("root", "admin", PASSWORD)]) as base:
         yield base
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def test_pages_run_under_the_csp_and_sign_in_out_works(secure_server: str) -> None:
@@ -77,7 +27,7 @@ def test_pages_run_under_the_csp_and_sign_in_out_works(secure_server: str) -> No
 
     problems: list[str] = []
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             page = browser.new_page()
             page.on("console", lambda m: _console(m, page.url, problems))
