@@ -42,7 +42,7 @@ def _country(session: Session, iso3: str) -> Country:
 
 
 def _where(session: Session, filters: EngagementFilter) -> list[ColumnElement[bool]]:
-    return filtering.clauses(filters, session.get_bind().dialect.name)
+    return filtering.clauses(filters, session.get_bind().dialect.name, session)
 
 
 def _by_type(rows: list[tuple[str, str, int]], labels: list[str]) -> SeriesSet:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.audit import service as audit_service
 from app.audit.models import AuditEntry
-from app.core.errors import NotFound
+from app.core.errors import Invalid, NotFound
 from app.core.vocab import TYPE_LABELS
 from app.countries.models import Country
 from app.engagements import filtering
@@ -18,13 +19,18 @@ from app.engagements import service as engagement_service
 from app.engagements import sources as source_service
 from app.engagements.models import Engagement, EngagementCountry
 from app.engagements.schemas import EngagementFilter
+from app.officials import service as official_service
 from app.officials.models import Official
 from app.pillars.models import Pillar
 
 
 @dataclass(frozen=True)
 class FilterOptions:
-    """Choices for the filter form: {code: label} in display order."""
+    """Choices for the filter form: {code: label} in display order.
+
+    Officials are too many to list (20,000 at scale): the form has a text input with suggestions,
+    so `officials` holds only the selected one, {id: "Name (ISO3)"}.
+    """
 
     countries: dict[str, str] = field(default_factory=dict)
     pillars: dict[str, str] = field(default_factory=dict)
@@ -32,8 +38,8 @@ class FilterOptions:
     types: dict[str, str] = field(default_factory=lambda: dict(TYPE_LABELS))
 
 
-def options(*, session: Session) -> FilterOptions:
-    """Countries that take part in a published engagement, every pillar, officials not merged away."""
+def options(*, session: Session, official: int | None = None) -> FilterOptions:
+    """Countries that take part in a published engagement, every pillar, and the selected official."""
     # A per-country probe: a scalar subquery ordered like the (country, engagement) index with
     # LIMIT 1. Postgres turns an EXISTS into a hash join over every engagement (4 s at 1e6 rows),
     # and without the ORDER BY it may seq-scan for countries that have none (a minute).
@@ -50,16 +56,63 @@ def options(*, session: Session) -> FilterOptions:
         select(Country.iso3, Country.name).where(has_published).order_by(Country.name)
     )
     pillars = session.execute(select(Pillar.key, Pillar.label).order_by(Pillar.label))
-    officials = session.execute(
-        select(Official.id, Official.name, Official.country_iso3)
-        .where(Official.status != "merged")
-        .order_by(Official.name, Official.id)
+    selected = session.execute(
+        select(Official.id, Official.name, Official.country_iso3).where(Official.id == official)
     )
     return FilterOptions(
         countries=dict(countries.all()),
         pillars=dict(pillars.all()),
-        officials={oid: f"{name} ({iso3})" for oid, name, iso3 in officials},
+        officials={oid: f"{name} ({iso3})" for oid, name, iso3 in selected},
     )
+
+
+def suggest_officials(*, session: Session, text: str | None, limit: int = 20) -> dict[int, str]:
+    """Officials (not merged away) whose name starts with text, by name: {id: "Name (ISO3)"}.
+
+    A range on lower(name) so that ix_officials_name_lower serves it (LIKE 'x%' cannot use an
+    expression index in SQLite); the LIKE keeps the range exact whatever the collation.
+    """
+    prefix = (text or "").strip().lower()
+    if not prefix:
+        return {}
+    key = func.lower(Official.name)
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    rows = session.execute(
+        select(Official.id, Official.name, Official.country_iso3)
+        .where(key >= prefix, key < upper, key.like(like, "\\"), Official.status != "merged")
+        .order_by(key, Official.id)
+        .limit(limit)
+    )
+    return {oid: f"{name} ({iso3})" for oid, name, iso3 in rows}
+
+
+_BY_ID = re.compile(r"^(?:.*#)?\s*(\d+)\s*$")
+_WITH_COUNTRY = re.compile(r"^(.*?)\s*\(([A-Za-z]{3})\)$")
+
+
+def resolve_official(*, session: Session, text: str) -> int:
+    """The official id meant by the form's text: an id, "Name (ISO3) #id", a full name or a unique prefix.
+
+    Unknown or ambiguous names are a 422 with a message naming the candidates.
+    """
+    found = _BY_ID.match(text)
+    if found:
+        return int(found.group(1))
+    name, country = text.strip(), None
+    with_country = _WITH_COUNTRY.match(name)
+    if with_country:
+        name, country = with_country.group(1), with_country.group(2).upper()
+    official = official_service.find_by_name(session=session, name=name, country=country)
+    if official is not None:
+        return official.id
+    matches = suggest_officials(session=session, text=name, limit=4)
+    if len(matches) == 1:
+        return next(iter(matches))
+    if not matches:
+        raise Invalid(f"Invalid filter: no official is named “{text.strip()}”")
+    shown = ", ".join(list(matches.values())[:3]) + (", …" if len(matches) > 3 else "")
+    raise Invalid(f"Invalid filter: “{text.strip()}” matches several officials ({shown}): pick one")
 
 
 def _country(code: str, opts: FilterOptions) -> str:
@@ -114,7 +167,7 @@ def timeline(*, session: Session, filters: EngagementFilter, cursor: str | None,
         key = engagement_service.month_key(e.date)
         rows.append((key if key != month else None, e))
         month = key
-    opts = options(session=session)
+    opts = options(session=session, official=filters.official)
     return Timeline(
         filters=filters,
         rows=rows,

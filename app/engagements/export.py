@@ -5,12 +5,18 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from typing import Any
 
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
+from app.engagements import filtering
 from app.engagements import service as engagement_service
+from app.engagements.models import Engagement, EngagementCountry, EngagementPillar, Participant
 from app.engagements.schemas import EngagementFilter, EngagementRead
+from app.officials.models import Official
 
 BATCH = 500
 CSV_COLUMNS = (
@@ -62,24 +68,101 @@ def csv_row(item: EngagementRead) -> dict[str, str]:
     }
 
 
-def _line(writer: csv.DictWriter[str], buffer: io.StringIO, row: dict[str, str] | None) -> str:
-    if row is None:
-        writer.writeheader()
-    else:
-        writer.writerow(row)
+def csv_chunks(*, session: Session, filters: EngagementFilter) -> Iterator[str]:
+    """The CSV text (header first), one chunk per keyset batch, for a streaming response or a file.
+
+    Plain Core rows per batch (the engagements, then their countries, participants and pillars:
+    four statements), no ORM objects: the same values as to_read() gives the JSON API.
+    """
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
+    writer.writeheader()
+    for rows in _batches(session, filters):
+        writer.writerows(rows)
+        yield _take(buffer)
+    if buffer.tell():  # no rows: just the header
+        yield _take(buffer)
+
+
+_COLUMNS = (
+    Engagement.id,
+    Engagement.date,
+    Engagement.date_precision,
+    Engagement.type,
+    Engagement.location_city,
+    Engagement.location_country_iso3,
+    Engagement.location_venue,
+    Engagement.summary,
+)
+_WIDTH = {"day": 10, "month": 7, "year": 4}
+
+
+def _batches(session: Session, filters: EngagementFilter) -> Iterator[list[dict[str, str]]]:
+    base: Any = filtering.filtered(session, filters).with_only_columns(*_COLUMNS)
+    position = None
+    while True:
+        found = session.execute(filtering.after(base, position).limit(BATCH)).all()
+        if not found:
+            return
+        yield _csv_rows(session, found)
+        if len(found) < BATCH:
+            return
+        position = (found[-1].date, found[-1].id)
+
+
+def _grouped(session: Session, stmt: Any) -> dict[int, list[Any]]:
+    out: dict[int, list[Any]] = defaultdict(list)
+    for row in session.execute(stmt):
+        out[row[0]].append(row)
+    return out
+
+
+def _csv_rows(session: Session, found: Sequence[Row[Any]]) -> list[dict[str, str]]:
+    ids = [r.id for r in found]
+    countries = _grouped(
+        session,
+        select(EngagementCountry.engagement_id, EngagementCountry.country_iso3).where(
+            EngagementCountry.engagement_id.in_(ids)
+        ),
+    )
+    pillars = _grouped(
+        session,
+        select(EngagementPillar.engagement_id, EngagementPillar.pillar_key).where(
+            EngagementPillar.engagement_id.in_(ids)
+        ),
+    )
+    people = _grouped(
+        session,
+        select(Participant.engagement_id, Official.name, Participant.title, Participant.country_iso3)
+        .join(Official, Official.id == Participant.official_id)
+        .where(Participant.engagement_id.in_(ids))
+        .order_by(Participant.engagement_id, Participant.position, Participant.id),
+    )
+    return [
+        {
+            "id": str(r.id),
+            "date": r.date.isoformat()[: _WIDTH[r.date_precision]],
+            "date_precision": r.date_precision,
+            "type": r.type,
+            "countries": "; ".join(sorted(c[1] for c in countries[r.id])),
+            "participants": "; ".join(
+                f"{p[1]} ({', '.join(x for x in (p[2], p[3]) if x)})" for p in people[r.id]
+            ),
+            "location_city": r.location_city or "",
+            "location_country": r.location_country_iso3 or "",
+            "location_venue": r.location_venue or "",
+            "pillars": "; ".join(sorted(p[1] for p in pillars[r.id])),
+            "summary": r.summary,
+        }
+        for r in found
+    ]
+
+
+def _take(buffer: io.StringIO) -> str:
     out = buffer.getvalue()
     buffer.seek(0)
     buffer.truncate()
     return out
-
-
-def csv_chunks(*, session: Session, filters: EngagementFilter) -> Iterator[str]:
-    """The CSV text (header first), one row per chunk, for a streaming response or a file."""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
-    yield _line(writer, buffer, None)
-    for item in records(session=session, filters=filters):
-        yield _line(writer, buffer, csv_row(item))
 
 
 def json_chunks(*, session: Session, filters: EngagementFilter) -> Iterator[str]:

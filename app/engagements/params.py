@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Annotated
 
-from fastapi import Depends, Query
+from fastapi import Depends, Query, Request
 from pydantic import ValidationError
 
 from app.core.auth import CurrentUser, Forbidden
+from app.core.db import DbSession
 from app.core.errors import Invalid
+from app.engagements import browse
 from app.engagements.schemas import EngagementFilter
 from app.users import service as user_service
 
@@ -69,3 +71,21 @@ def engagement_filter(
 
 
 Filters = Annotated[EngagementFilter, Depends(engagement_filter)]
+
+
+def page_filter(request: Request, user: CurrentUser, session: DbSession) -> EngagementFilter:
+    """The pages' filter: as the API's, but the form's official field may hold a typed name.
+
+    The name is resolved to an id (exact name, "Name (ISO3) #id" from a suggestion, or a unique
+    prefix) so the form works as a plain GET without JS; the API keeps taking ids only.
+    """
+    known = ("country", "pair_a", "pair_b", "official", "pillar", "type", "from", "to", "q", "status")
+    values: dict[str, str | None] = {k: request.query_params.get(k) for k in known}
+    official = (values["official"] or "").strip()
+    if official and not official.isdigit():
+        values["official"] = str(browse.resolve_official(session=session, text=official))
+    values["date_from"], values["date_to"] = values.pop("from"), values.pop("to")
+    return engagement_filter(user, **values)
+
+
+PageFilters = Annotated[EngagementFilter, Depends(page_filter)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Path, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import Response, StreamingResponse
 
 from app.core.auth import Reader
@@ -14,7 +14,7 @@ from app.core.settings import get_settings
 from app.core.templating import is_partial, render
 from app.engagements import browse
 from app.engagements import export as export_service
-from app.engagements.params import Filters
+from app.engagements.params import Filters, PageFilters
 from app.users import service as user_service
 
 router = APIRouter()
@@ -27,7 +27,7 @@ def _url(path: str, params: dict[str, str]) -> str:
 
 @router.get("/", include_in_schema=False)
 def timeline(
-    request: Request, session: DbSession, _: Reader, filters: Filters, cursor: str | None = None
+    request: Request, session: DbSession, _: Reader, filters: PageFilters, cursor: str | None = None
 ) -> Response:
     """The timeline; htmx gets the results block (or just the next rows for "Load more")."""
     view = browse.timeline(session=session, filters=filters, cursor=cursor, limit=get_settings().page_size)
@@ -48,6 +48,18 @@ def timeline(
     if is_partial(request) and block == "results":
         response.headers["HX-Push-Url"] = _url("/", params)  # canonical: no empty fields
     return response
+
+
+@router.get("/suggest/officials", include_in_schema=False)
+def official_suggestions(
+    request: Request,
+    session: DbSession,
+    _: Reader,
+    official: Annotated[str | None, Query(max_length=200)] = None,
+) -> Response:
+    """At most 20 officials whose name starts with the typed text, as <option>s of the form's datalist."""
+    officials = browse.suggest_officials(session=session, text=official)
+    return render(request, "engagements/_official_options.html", {"officials": officials})
 
 
 @router.get("/engagements/{engagement_id}", include_in_schema=False)
