@@ -32,7 +32,8 @@ WINDOW_AFTER = dt.timedelta(days=2)
 _SIDELINES = re.compile(
     r"\b(?:sidelines|margins|margin)\s+of\s+(?:the\s+)?((?:[\w'’.+-]+\s+){0,8}?[\w'’.+-]+)(?=\s+in\b|,|\.|\s+on\b|\s+at\b|$)"
 )
-_AT_VENUE = re.compile(r"\bat\s+the\s+((?:[A-Z][\w'’-]*\s+){0,5}(?:[A-Z][\w'’-]*))")
+_VENUE_WORD = r"(?:(?:[A-Z]\.){2,}(?:['’]s)?|[A-Z][\w'’-]*)"  # "U.S." is one word, not a truncated "U"
+_AT_VENUE = re.compile(rf"\bat\s+the\s+((?:{_VENUE_WORD}\s+){{0,5}}{_VENUE_WORD}(?<![.\s]))")
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,8 @@ def _mergeable(a: Event, b: Event) -> bool:
         return False
     keys_a, keys_b = {p.key for p in a.people}, {p.key for p in b.people}
     if a.type == b.type:
+        if a.type == "meeting" and len(keys_a & keys_b) == 1 and keys_a - keys_b and keys_b - keys_a:
+            return False  # a visitor calling on one host, then meeting another: two contacts
         return bool(keys_a & keys_b) or not keys_a or not keys_b
     if not {a.type, b.type} <= IN_PERSON_TALKS:
         return False
@@ -218,7 +221,12 @@ def _location(
                 spans.append(ref.city_span)
     if venue is None and not (side or m):
         at = _AT_VENUE.search(text, start, end)
-        if at and not idx.countries.resolve(at.group(1)) and at.group(1) not in CITIES:
+        if (
+            at
+            and len(at.group(1)) > 2
+            and not idx.countries.resolve(at.group(1))
+            and at.group(1) not in CITIES
+        ):
             venue = at.group(1)
             spans.append(at.span(1))
     if city is None and country is None and venue is None:

@@ -25,6 +25,13 @@ _COUNTERPART = re.compile(
 )
 _ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,]*,")  # "X, who is to be sworn in in October, met Y"
 _POSSESSIVE = re.compile(r"^['’]s\b")
+# someone only sent greetings or thanks ("conveyed his best wishes to President X", "thanked X for")
+_GREETED = re.compile(
+    r"\b(?:wishes|greetings|regards|felicitations|condolences|gratitude|thanks)\s+to\s+(?:[\w.'’]+\s+){0,4}$|"
+    r"\bthank(?:ed|s)?\s+(?:[\w.'’]+\s+){0,4}$",
+    re.I,
+)
+_FORCE_OWNER = re.compile(r"\s+(?:Navy|Army|Air Force|Marine Corps|Marines|military)['’]s?\s")
 _ATTRIBUTION = re.compile(
     r",\s+(?:(?:a|an|the|one|two|several)\s+)?(?:[\w.'’-]+\s+){0,5}?"
     r"(?:said|says|told|reported|added|according)\b[^,;]*[.;]?\s*$"
@@ -67,6 +74,7 @@ def participants(text: str, people: list[Person], seg: types_mod.Segment) -> lis
     """People named in the clause who took part: not spokespeople, not possessive mentions."""
     found = [p for p in people if _in(p, seg.start, seg.end) and not p.spokes]
     found = [p for p in found if not _POSSESSIVE.match(text[p.end : p.end + 3])]
+    found = [p for p in found if not _GREETED.search(text, max(seg.start, p.start - 60), p.start)]
     return _unique(found)
 
 
@@ -153,12 +161,32 @@ def _date(
     prev = next((e for e in reversed(events) if e.day is not None and not e.seg.sub), None)
     fresh = re.match(r"\s*Meanwhile\b", sents[ev.sent].text)
     grouped = _GROUP.search(text, ev.seg.start, ev.seg.end)
+    lead = _lead_date(text, ev, sents, ref) if prev is None and not events else None
     if prev is not None and (ev.para - prev.para <= 1 or grouped) and not fresh:
         ev.day, ev.precision, ev.date_span = prev.day, prev.precision, prev.date_span
         ev.date_note = "date taken from the preceding engagement"
+    elif lead is not None:
+        ev.day, ev.precision, ev.date_span = lead.day, lead.precision, (lead.start, lead.end)
+        ev.date_note = "date taken from the lead sentence"
     elif ref.day is not None:
         ev.day, ev.precision = ref.day, "month"
         ev.date_note = "date inferred from publication date"
+
+
+def _lead_date(text: str, ev: Event, sents: list[Sentence], ref: Reference) -> dates.DateHit | None:
+    """The first contact of the story, undated in its own sentence: the date of the lead sentence just
+    before it ('The ministers agreed on Saturday to ...' then 'X and Y met on the sidelines of ...')."""
+    for j in range(ev.sent - 1, max(-1, ev.sent - 3), -1):
+        sent = sents[j]
+        if sent.heading or ev.para - sent.para > 1:
+            break
+        if types_mod.is_past(sent.text) or types_mod.is_stop(sent.text):
+            continue
+        hits = [h for h in dates.find(text, sent.start, sent.end, ref.day) if not h.reporting]
+        hits = [h for h in hits if not _dateline(h, ref) and h.precision == "day"]
+        if hits:
+            return hits[0]
+    return None
 
 
 def _group_from_lead(
@@ -281,5 +309,7 @@ def _clause_countries(text: str, ev: Event, cidx: CountryIndex) -> list[CountryM
     if tail:
         end = tail.start()
     found = cidx.find(text, ev.seg.start, end)
+    if ev.type == "port_call":  # "arrived at the U.S. Navy's base": the base's owner is not the host
+        found = [c for c in found if not _FORCE_OWNER.match(text, c.end)]
     before = [c for c in found if c.end <= ev.trigger[0]]
     return before if len({c.iso3 for c in before}) >= 2 else found

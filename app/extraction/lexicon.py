@@ -15,10 +15,14 @@ HONORIFICS = _words(
 RANKS = _words(
     "adm admiral air army brig brigadier capt captain cdr cmdr col colonel commander commodore field gen "
     "general lieutenant lt maj major marshal rear sergeant sgt squadron vice wing "
+    "vice-marshal vice-admiral rear-admiral major-general lieutenant-general lieutenant-colonel "
+    "brigadier-general lt-gen maj-gen lt-col "
 )
 
 MILITARY = _words(
     "adm admiral brig brigadier capt captain cdr cmdr col colonel commander commodore gen general marshal "
+    "vice-marshal vice-admiral rear-admiral major-general lieutenant-general lieutenant-colonel "
+    "brigadier-general lt-gen maj-gen lt-col "
 )
 
 TITLE_WORDS = _words(

@@ -61,6 +61,11 @@ _PORTFOLIO = re.compile(
     r"(?:the\s+)?[A-Z][\w'’-]*(?:(?:\s+|,\s+)(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,5}),?\s+$"
 )
 _BEFORE_NAME_NEVER = frozenset({"the", "to", "of", "for", "from", "with", "and", "a", "an"})
+_ACCREDITED = re.compile(r"\b(?:ambassador|envoy|high commissioner|attach[eé])\b[^,]*\bto\s+$", re.I)
+# ranks of several words that hold a title word ("Air Chief Marshal") or a hyphen ("Air Vice-Marshal")
+_RANK_PHRASE = re.compile(
+    r"\b(?:Air\s+)?(?:Chief|Vice)[\s-]+Marshal\b|\b[A-Z][a-z]+-(?:Marshal|Admiral|General)\b"
+)
 _SPOKES = re.compile(r"spokes|press secretary|press officer", re.I)
 
 
@@ -167,9 +172,13 @@ def _clean_title(
     cspan = None
     for a, b, iso3 in ctx.country_spans:
         if span[0] <= a and b <= span[1]:
+            if country is not None and _ACCREDITED.search(ctx.text, span[0], a):
+                continue  # "Ambassador of X to Y": the envoy serves X; Y is where he is posted
             country, cspan = iso3, (a, b)
             raw = raw[: a - span[0]] + " " * (b - a) + raw[b - span[0] :]
     raw = re.sub(r"['’]s?(?=\s|$)|,", " ", raw)
+    raw = re.sub(r"\b(?:of|for)\s+(?=to\b)", " ", raw)
+    raw = _RANK_PHRASE.sub(" ", raw)
     words = [w for w in raw.split() if w]
     while words and (_low(words[-1]) in HONORIFICS | RANKS | {"of", "the", "and", "for"}):
         words.pop()
@@ -230,7 +239,8 @@ def _known_from(ctx: Context, run: str, toks: list[re.Match[str]], i: int) -> bo
 def _title_after(ctx: Context, end: int) -> tuple[int, int] | None:
     """An appositive title after the name: ', Commander of 170 Infantry Brigade,'."""
     m = re.match(
-        r",\s+((?:the\s+)?(?:[A-Z][\w'’.\-]*|of|for|and|the)(?:\s+(?:[\w'’.\-]+))*?)(?=,|\.\s|;|\s+who\b|$)",
+        r",\s+((?:the\s+)?(?:[A-Z][\w'’.\-]*|of|for|and|the|commander|chief|head|director)"
+        r"(?:\s+(?:[\w'’.\-]+))*?)(?=,|\.\s|;|\s+who\b|$)",
         ctx.text[end : end + 90],
     )
     if not m or not _TITLE_HEADS.search(" ".join(m.group(1).split()[:4])):

@@ -32,6 +32,16 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # a long agreement name, then its signing and the signatories: "An Agreement ... was signed in X
+        # on <date> by Y and Z"
+        "agreement",
+        re.compile(
+            r"\b(?:agreements?|mou|memorandum|arrangement|pact|accord|treaty)\b[^.;]{0,300}?"
+            r"\b(?:was|were|has been|have been) signed\b(?=[^.;]{0,150}?\bby\s+(?-i:[A-Z]))",
+            _I,
+        ),
+    ),
+    (
         "dialogue",
         re.compile(
             r"\b2\s*\+\s*2\b|\bsecurity consultative committee\b|"
@@ -80,6 +90,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+_GENERIC_TALKS = re.compile(r"(?:defen[cs]e|security|military)\s+(?:dialogue|talks)", _I)
 _EXERCISE_WORD = re.compile(r"\b(?:exercises?|drills?|war ?games|manoeuvres|maneuvers)\b", _I)
 _EXERCISE_VERB = re.compile(
     r"\b(?:got|gets|get) under ?way\b|"
@@ -140,6 +151,7 @@ class Trigger:
     end: int
     type: str
     background: bool
+    generic: bool = False  # plain "military talks" / "defence dialogue" wording, no named mechanism
 
 
 @dataclass(frozen=True)
@@ -194,9 +206,9 @@ def _find(text: str, seg: Segment) -> list[Trigger]:
     out: list[Trigger] = []
     for kind, pattern in TRIGGERS:
         for m in pattern.finditer(text, seg.start, seg.end):
-            out.append(
-                Trigger(m.start(), m.end(), kind, _is_background(text, seg.start, seg.end, m.start(), kind))
-            )
+            background = _is_background(text, seg.start, seg.end, m.start(), kind)
+            generic = kind == "dialogue" and bool(_GENERIC_TALKS.fullmatch(m.group(0)))
+            out.append(Trigger(m.start(), m.end(), kind, background, generic))
     ex = _EXERCISE_WORD.search(text, seg.start, seg.end)
     verb = _EXERCISE_VERB.search(text, seg.start, seg.end)
     if ex and verb:
@@ -243,6 +255,9 @@ def choose(triggers: list[Trigger]) -> Trigger | None:
     live = [t for t in triggers if not t.background]
     if not live:
         return None
+    if any(t.type in ("call", "video_call") for t in live):
+        # "held a video call ..., the first such military talks": the mode word says how they talked
+        live = [t for t in live if not (t.type == "dialogue" and t.generic)]
     return min(live, key=lambda t: (PRIORITY.index(t.type), t.start))
 
 

@@ -289,3 +289,120 @@ def test_a_date_in_the_first_sentence_is_not_the_reference_day_when_published_is
     assert reference.find(body, dt.date(2023, 7, 17)).day == dt.date(2023, 7, 17)
     header = "Posted On: 19 SEP 2022 6:40PM by PIB Delhi\n\n" + body
     assert reference.find(header, dt.date(2022, 9, 20)).day == dt.date(2022, 9, 19)
+
+
+@pytest.mark.parametrize("dateline", ["OSLO (AFP) - ", "OSLO (AP) — ", ""])
+def test_a_weekday_in_the_lead_dates_the_contact_after_an_undated_dateline(dateline: str) -> None:
+    text = (
+        f"{dateline}The defence ministers of Norway and Estonia agreed on Wednesday to deepen ties.\n\n"
+        "Norwegian Defence Minister Tomas Lind and his Estonian counterpart Mart Kask met on the "
+        "sidelines of a security forum in Tallinn."
+    )
+    (rec,) = _extract(text)
+    assert rec["date"] == "2024-05-01" and rec["date_precision"] == "day"
+
+
+def test_a_passive_signing_by_a_civil_servant_and_an_envoy_is_an_agreement() -> None:
+    text = (
+        "An Arrangement between the Government of Norway and the Government of Estonia concerning the "
+        "Mutual Exchange of Logistic Support between their Armed Forces was signed in Oslo on May 2, 2024 "
+        "by Defence Secretary Dr Tomas Lind and Ambassador of Estonia to Norway Mr Mart Kask."
+    )
+    (rec,) = _extract(text)
+    assert rec["type"] == "agreement" and rec["date"] == "2024-05-02"
+    assert rec["countries"] == ["EST", "NOR"]
+    assert {p["name"] for p in rec["participants"]} == {"Tomas Lind", "Mart Kask"}
+    envoy = next(p for p in rec["participants"] if p["name"] == "Mart Kask")
+    assert envoy["country"] == "EST" and envoy["title"] == "Ambassador to Norway"
+
+
+@pytest.mark.parametrize(
+    ("mode", "kind"),
+    [("held a video call", "video_call"), ("spoke by phone", "call"), ("held a phone call", "call")],
+)
+def test_a_mode_word_outranks_generic_talks_and_a_remote_contact_has_no_place(mode: str, kind: str) -> None:
+    text = (
+        f"OSLO, May 2 (Wire) - Norway's top general, General Ola Dahl, {mode} on Thursday with his "
+        "Estonian counterpart, General Peep Tamm, the first military talks between the two in a year."
+    )
+    (rec,) = _extract(text)
+    assert rec["type"] == kind and rec["location"] is None
+
+
+@pytest.mark.parametrize(
+    "rank",
+    [
+        "Commodore",
+        "Rear Admiral",
+        "Air Marshal",
+        "Air Chief Marshal",
+        "Air Vice-Marshal",
+        "Vice Admiral",
+        "Major General",
+        "Lieutenant General",
+    ],
+)
+def test_multi_word_ranks_are_stripped_from_names_and_titles(rank: str) -> None:
+    text = (
+        f"Norwegian Chief of Defence {rank} Ola Dahl met Estonian Chief of Defence {rank} Peep Tamm "
+        "in Tallinn on Thursday."
+    )
+    (rec,) = _extract(text)
+    assert [(p["name"], p["title"]) for p in rec["participants"]] == [
+        ("Ola Dahl", "Chief of Defence"),
+        ("Peep Tamm", "Chief of Defence"),
+    ]
+
+
+def test_a_venue_is_never_a_truncated_abbreviation() -> None:
+    text = (
+        "Norwegian Defence Minister Tomas Lind met Estonian Defence Minister Mart Kask on Thursday "
+        "at the U.S. Army's Tapa garrison in Estonia."
+    )
+    (rec,) = _extract(text)
+    assert rec["location"]["venue"] != "U" and len(rec["location"]["venue"] or "xyz") > 2
+
+
+def test_a_commodore_with_a_lowercase_command_title_takes_part_in_the_port_call() -> None:
+    text = (
+        "The Norwegian frigate HNoMS Nansen docked at Tallinn on Thursday, the first port call in Estonia "
+        "by the ship.\n\nCommodore Ola Dahl, commander of the task group, said the visit showed Norway's "
+        "commitment to the region."
+    )
+    (rec,) = _extract(text)
+    assert rec["type"] == "port_call"
+    assert [(p["name"], p["title"]) for p in rec["participants"]] == [
+        ("Ola Dahl", "commander of the task group")
+    ]
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    ["who conveyed his best wishes to President Jon Berg", "who thanked President Jon Berg for his support"],
+)
+def test_someone_only_greeted_or_thanked_is_no_participant(greeting: str) -> None:
+    text = (
+        "Norwegian Defence Minister Tomas Lind called on Estonian Prime Minister Mart Kask in Tallinn "
+        f"on Thursday, {greeting}."
+    )
+    (rec,) = _extract(text)
+    assert _names(rec) == ["Tomas Lind", "Mart Kask"]
+
+
+def test_the_state_owning_the_base_is_not_the_host_of_a_port_call() -> None:
+    text = (
+        "The Norwegian frigate HNoMS Nansen arrived on Thursday at the U.S. Navy's Tallinn base, "
+        "the first port call in Estonia by a Norwegian warship this year."
+    )
+    (rec,) = _extract(text)
+    assert rec["type"] == "port_call" and rec["countries"] == ["EST", "NOR"]
+
+
+def test_a_visitor_meeting_two_hosts_on_one_day_makes_two_meetings() -> None:
+    text = (
+        "On Thursday, Norwegian Defence Minister Tomas Lind called on Estonian Prime Minister Mart Kask "
+        "in Tallinn.\n\nLind also met Estonian National Security Adviser Peep Tamm on Thursday."
+    )
+    recs = _extract(text)
+    assert sorted(_names(r)[1] for r in recs) == ["Mart Kask", "Peep Tamm"]
+    assert all(_names(r)[0] == "Tomas Lind" and r["date"] == "2024-05-02" for r in recs)
