@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -72,9 +73,15 @@ def test_link_count_plan_does_not_scan_engagements(session: Session) -> None:
     session.execute(text("ANALYZE"))
     params = (rajnath.id, "published", 10_001, 0)
     rows = session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {seen[-1]}", params)
-    plan = " | ".join(r[-1] for r in rows)
-    assert "SCAN e" not in plan and "INTEGER PRIMARY KEY" in plan, plan
-    assert "ix_engagement_participants_official_engagement" in plan, plan
+    steps = [str(r[-1]) for r in rows]
+    plan = " | ".join(steps)
+    # engagements is only probed by primary key; whether the small link table is scanned or read
+    # through its index depends on the statistics of the moment, so that is not asserted.
+    assert not any(re.match(r"SCAN (engagements|e)\b(?!_)", step) for step in steps), plan
+    assert (
+        "SEARCH engagements USING INTEGER PRIMARY KEY" in plan or "SEARCH e USING INTEGER PRIMARY KEY" in plan
+    ), plan
+    assert "engagement_participants" in plan, plan
 
 
 def test_the_status_total_is_cached_until_an_engagement_write(session: Session) -> None:
