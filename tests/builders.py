@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from fastapi.testclient import TestClient
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from app.engagements import service as engagement_service
@@ -75,3 +78,19 @@ def sign_in(client: TestClient, user: User, password: str = "correct horse") -> 
     )
     assert response.status_code == 303, response.text
     return csrf_from(client.get("/login").text)  # not "/": sign-in must not depend on the timeline
+
+
+@contextmanager
+def count_statements(session: Session) -> Iterator[list[str]]:
+    """Collect every SQL statement the session's connection runs inside the block (N+1 guards)."""
+    statements: list[str] = []
+    conn = session.connection()
+
+    def _before(_c: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
+    event.listen(conn, "before_cursor_execute", _before)
+    try:
+        yield statements
+    finally:
+        event.remove(conn, "before_cursor_execute", _before)

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from urllib.parse import parse_qs, urlparse
 
 import pytest
 from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
-from sqlalchemy import event, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from app.engagements import filtering
 from app.engagements.params import parse
-from tests.builders import make_engagement
+from tests.builders import count_statements, make_engagement
 from tests.conftest import ON_POSTGRES
 from tests.engagements.dataset import (
     Dataset,
@@ -127,29 +125,14 @@ def test_summaries_are_escaped(ds_client: TestClient, ds_session: Session) -> No
         assert BeautifulSoup(html, "html.parser").select("b") == []
 
 
-@contextmanager
-def _count_statements(session: Session) -> Iterator[list[str]]:
-    statements: list[str] = []
-    conn = session.connection()
-
-    def _before(_c: object, _cursor: object, statement: str, *_args: object) -> None:
-        statements.append(statement)
-
-    event.listen(conn, "before_cursor_execute", _before)
-    try:
-        yield statements
-    finally:
-        event.remove(conn, "before_cursor_execute", _before)
-
-
 def test_timeline_runs_the_same_number_of_queries_for_5_or_50_rows(
     ds_client: TestClient, ds_session: Session
 ) -> None:
     ds_client.get("/")  # warm up (and the cached probe of how rare the country is)
     ds_client.get("/?country=KOR&to=2015-06-30")
-    with _count_statements(ds_session) as small:
+    with count_statements(ds_session) as small:
         assert len(_row_ids(ds_client.get("/?country=KOR&to=2015-06-30").text)) < 10
-    with _count_statements(ds_session) as big:
+    with count_statements(ds_session) as big:
         assert len(_row_ids(ds_client.get("/").text)) == 50
     assert len(big) == len(small) <= 20
 

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
-from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from app.officials import service as official_service
 from app.officials.models import Official
-from tests.builders import csrf_from, make_engagement, make_official, make_user, sign_in
+from tests.builders import count_statements, csrf_from, make_engagement, make_official, make_user, sign_in
 from tests.officials.kb import starter_set, update_data
 
 
@@ -272,29 +269,14 @@ def test_merge_page_needs_an_analyst(session: Session, client: TestClient) -> No
     assert response.status_code == 303 and response.headers["location"].startswith("/login")
 
 
-@contextmanager
-def _count_statements(session: Session) -> Iterator[list[str]]:
-    statements: list[str] = []
-    conn = session.connection()
-
-    def _before(_c: object, _cursor: object, statement: str, *_args: object) -> None:
-        statements.append(statement)
-
-    event.listen(conn, "before_cursor_execute", _before)
-    try:
-        yield statements
-    finally:
-        event.remove(conn, "before_cursor_execute", _before)
-
-
 def test_the_list_runs_the_same_number_of_queries_for_1_or_100_rows(
     session: Session, client: TestClient
 ) -> None:
     official_service.load_kb(session=session, rows=starter_set())
     _official(session, "Unique Qwertyname")
     client.get("/officials")  # warm up
-    with _count_statements(session) as one:
+    with count_statements(session) as one:
         assert len(_soup(client.get("/officials?q=qwertyname").text).select("tr.official")) == 1
-    with _count_statements(session) as many:
+    with count_statements(session) as many:
         assert len(_soup(client.get("/officials").text).select("tr.official")) >= 20
     assert len(many) == len(one) <= 10
