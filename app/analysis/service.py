@@ -1,7 +1,8 @@
 """Aggregates over published engagements: a country's partners and mix, a pair's cadence.
 
-Each aggregate is one GROUP BY query over the indexed link tables, so the pages stay quick on a
-large database; only the pair's distinct contact dates come back to Python (for the longest gap).
+Aggregates come from the facet rollups kept by triggers (app/engagements/facets.py), so the pages
+cost the same for a country with ten engagements as for one with 360,000; only the pair's distinct
+contact dates come back to Python (for the longest gap).
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ import datetime as dt
 import re
 from collections import defaultdict
 
-from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.analysis.schemas import (
     CountryAnalysis,
@@ -24,9 +25,8 @@ from app.analysis.schemas import (
 from app.core.errors import Invalid, NotFound
 from app.core.vocab import ENGAGEMENT_TYPES, TYPE_LABELS
 from app.countries.models import Country
-from app.engagements import filtering
-from app.engagements.models import Engagement, EngagementCountry, EngagementPillar, Participant
-from app.engagements.schemas import EngagementFilter
+from app.engagements import facets
+from app.engagements.models import EngagementFacet, FacetLink, FacetMonth
 from app.officials.models import Official
 from app.pillars.models import Pillar
 
@@ -39,10 +39,6 @@ def _country(session: Session, iso3: str) -> Country:
     if country is None:
         raise NotFound(f"No country with code {iso3!r}")
     return country
-
-
-def _where(session: Session, filters: EngagementFilter) -> list[ColumnElement[bool]]:
-    return filtering.clauses(filters, session.get_bind().dialect.name, session)
 
 
 def _by_type(rows: list[tuple[str, str, int]], labels: list[str]) -> SeriesSet:
@@ -58,53 +54,66 @@ def _by_type(rows: list[tuple[str, str, int]], labels: list[str]) -> SeriesSet:
     return SeriesSet(labels=labels, series=series)
 
 
-def _pillar_mix(session: Session, where: list[ColumnElement[bool]]) -> list[Named]:
+def _linked(session: Session, key: str, kind: str) -> list[tuple[str, int]]:
+    """(value, engagements) co-occurring with facet `key`, for other facets of one kind ("c:", "l:", "o:").
+
+    A range on the facet_links primary key (facet, other): no LIKE, whatever the collation.
+    """
+    upper = kind[:-1] + chr(ord(kind[-1]) + 1)
     rows = session.execute(
-        select(Pillar.key, Pillar.label, func.count())
-        .join(EngagementPillar, EngagementPillar.pillar_key == Pillar.key)
-        .join(Engagement, Engagement.id == EngagementPillar.engagement_id)
-        .where(*where)
-        .group_by(Pillar.key, Pillar.label)
-        .order_by(func.count().desc(), Pillar.label)
+        select(FacetLink.other, FacetLink.n).where(
+            FacetLink.facet == key, FacetLink.other >= kind, FacetLink.other < upper, FacetLink.n > 0
+        )
     )
-    return [Named(key=k, label=label, count=int(n)) for k, label, n in rows]
+    return [(other[len(kind) :], int(n)) for other, n in rows]
 
 
-def _partners(session: Session, iso3: str, where: list[ColumnElement[bool]]) -> list[Named]:
-    other = aliased(EngagementCountry)
+def _ranked(rows: list[tuple[str, str, int]], top: int | None = None) -> list[Named]:
+    """(key, label, count) by count descending, then label."""
+    ordered = sorted(rows, key=lambda r: (-r[2], r[1]))
+    return [Named(key=k, label=label, count=n) for k, label, n in ordered[:top]]
+
+
+def _pillar_mix(session: Session, key: str) -> list[Named]:
+    counts = dict(_linked(session, key, "l:"))
+    labels = dict(session.execute(select(Pillar.key, Pillar.label).where(Pillar.key.in_(counts))).all())
+    return _ranked([(k, labels.get(k, k), n) for k, n in counts.items()])
+
+
+def _partners(session: Session, key: str) -> list[Named]:
+    counts = dict(_linked(session, key, "c:"))
+    names = dict(session.execute(select(Country.iso3, Country.name).where(Country.iso3.in_(counts))).all())
+    return _ranked([(k, names.get(k, k), n) for k, n in counts.items()], TOP)
+
+
+def _months(session: Session, key: str) -> list[tuple[str, str, int]]:
+    """(YYYY-MM, type, published engagements) of a facet, from the rollup."""
     rows = session.execute(
-        select(Country.iso3, Country.name, func.count())
-        .select_from(Engagement)
-        .join(other, other.engagement_id == Engagement.id)
-        .join(Country, Country.iso3 == other.country_iso3)
-        .where(*where, other.country_iso3 != iso3)
-        .group_by(Country.iso3, Country.name)
-        .order_by(func.count().desc(), Country.name)
-        .limit(TOP)
+        select(FacetMonth.month, FacetMonth.type, FacetMonth.n).where(
+            FacetMonth.facet == key, FacetMonth.n > 0
+        )
     )
-    return [Named(key=k, label=name, count=int(n)) for k, name, n in rows]
+    return [(month, kind, int(n)) for month, kind, n in rows]
 
 
 def country(*, session: Session, iso3: str) -> CountryAnalysis:
-    """Partners ranked, engagements per year by type and the pillar mix of one country."""
+    """Partners ranked, engagements per year by type and the pillar mix of one country.
+
+    Read from the facet rollups (facet_months, facet_links): a few hundred rows whatever the
+    country's size, instead of a GROUP BY over its (up to hundreds of thousands of) engagements.
+    """
     c = _country(session, iso3)
-    # Aggregates read every match, so drive them from the country index (IN) rather than probing
-    # each engagement (EXISTS), which suits the timeline's "newest 50" better.
-    ids = select(EngagementCountry.engagement_id).where(EngagementCountry.country_iso3 == c.iso3)
-    where = [Engagement.status == "published", Engagement.id.in_(ids)]
-    year = func.extract("year", Engagement.date)
-    per_year = session.execute(
-        select(year, Engagement.type, func.count()).where(*where).group_by(year, Engagement.type)
-    ).all()
-    years = sorted({int(y) for y, _, _ in per_year})
+    key = facets.country(c.iso3)
+    per_month = _months(session, key)
+    years = sorted({int(m[:4]) for m, _, _ in per_month})
     labels = [str(y) for y in range(years[0], years[-1] + 1)] if years else []
     return CountryAnalysis(
         iso3=c.iso3,
         name=c.name,
-        total=sum(int(n) for _, _, n in per_year),
-        partners=_partners(session, c.iso3, where),
-        per_year=_by_type([(str(int(y)), k, n) for y, k, n in per_year], labels),
-        pillars=_pillar_mix(session, where),
+        total=sum(n for *_, n in per_month),
+        partners=_partners(session, key),
+        per_year=_by_type([(m[:4], k, n) for m, k, n in per_month], labels),
+        pillars=_pillar_mix(session, key),
     )
 
 
@@ -125,17 +134,14 @@ def _longest_gap(dates: list[dt.date]) -> Gap | None:
     return best
 
 
-def _officials(session: Session, where: list[ColumnElement[bool]]) -> list[Named]:
+def _officials(session: Session, key: str) -> list[Named]:
+    counts = {int(k): n for k, n in _linked(session, key, "o:")}
+    top = sorted(counts.items(), key=lambda kv: -kv[1])[: TOP * 4]  # names break ties among these
     rows = session.execute(
-        select(Official.id, Official.name, Official.country_iso3, func.count(func.distinct(Engagement.id)))
-        .join(Participant, Participant.official_id == Official.id)
-        .join(Engagement, Engagement.id == Participant.engagement_id)
-        .where(*where)
-        .group_by(Official.id, Official.name, Official.country_iso3)
-        .order_by(func.count(func.distinct(Engagement.id)).desc(), Official.name)
-        .limit(TOP * 2)
+        select(Official.id, Official.name, Official.country_iso3).where(Official.id.in_([k for k, _ in top]))
     )
-    return [Named(key=str(oid), label=f"{name} ({iso3})", count=int(n)) for oid, name, iso3, n in rows]
+    named = [(str(oid), f"{name} ({iso3})", counts[oid]) for oid, name, iso3 in rows]
+    return _ranked(named, TOP * 2)
 
 
 def pair_codes(pair: str) -> tuple[str, str]:
@@ -147,28 +153,34 @@ def pair_codes(pair: str) -> tuple[str, str]:
 
 
 def pair(*, session: Session, a: str, b: str, today: dt.date | None = None) -> PairAnalysis:
-    """Cadence of one pair: per quarter by type, last contact, longest gap, pillars, officials."""
+    """Cadence of one pair: per quarter by type, last contact, longest gap, pillars, officials.
+
+    Series, pillars and officials come from the rollups; the contact dates (for the gaps) from the
+    pair facet's index, date-ordered and index-only.
+    """
     ca, cb = sorted((_country(session, a), _country(session, b)), key=lambda c: c.iso3)
-    where = _where(session, EngagementFilter(pair_a=ca.iso3, pair_b=cb.iso3))
-    year, month = func.extract("year", Engagement.date), func.extract("month", Engagement.date)
-    rows = session.execute(
-        select(year, month, Engagement.type, func.count())
-        .where(*where)
-        .group_by(year, month, Engagement.type)
-    ).all()
-    dates = list(session.scalars(select(Engagement.date).where(*where).distinct().order_by(Engagement.date)))
+    key = facets.pair(ca.iso3, cb.iso3)
+    per_month = _months(session, key)
+    dates = list(
+        session.scalars(
+            select(EngagementFacet.date)
+            .where(EngagementFacet.facet == key, EngagementFacet.status == "published")
+            .distinct()
+            .order_by(EngagementFacet.date)
+        )
+    )
     labels = _quarters(dates[0], dates[-1]) if dates else []
-    quarterly = [(f"{int(y)}-Q{(int(m) - 1) // 3 + 1}", k, n) for y, m, k, n in rows]
+    quarterly = [(f"{m[:4]}-Q{(int(m[5:7]) - 1) // 3 + 1}", k, n) for m, k, n in per_month]
     today = today or dt.date.today()
     return PairAnalysis(
         a=Named(key=ca.iso3, label=ca.name, count=0),
         b=Named(key=cb.iso3, label=cb.name, count=0),
-        total=sum(int(n) for *_, n in rows),
+        total=sum(n for *_, n in per_month),
         per_quarter=_by_type(quarterly, labels),
         first_contact=dates[0] if dates else None,
         last_contact=dates[-1] if dates else None,
         days_since_last=(today - dates[-1]).days if dates else None,
         longest_gap=_longest_gap(dates),
-        pillars=_pillar_mix(session, where),
-        officials=_officials(session, where),
+        pillars=_pillar_mix(session, key),
+        officials=_officials(session, key),
     )

@@ -4,7 +4,8 @@ Reference countries and pillars come from the demo loader; officials, positions,
 link rows and source articles are synthetic (app.bench.synth). Secondary indexes and, on SQLite, the
 full-text triggers are dropped for the load and recreated afterwards from their own stored SQL, then
 the FTS5 tables are rebuilt exactly as the engagement_search migration does ("rebuild"). On Postgres
-the GIN expression indexes are recreated with the rest, and the id sequences moved past the new rows.
+the GIN indexes are recreated with the rest, and the id sequences moved past the new rows. The facet
+triggers are dropped for the load; facets.rebuild() then fills the facets and rollups set-based.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session
 
 from app.bench import synth
+from app.engagements import facets
 from app.core.db import Base
 from app.countries.models import Country
 from app.demo import loader
@@ -135,6 +137,7 @@ def build(
     have = int(conn.execute(select(func.count()).select_from(Base.metadata.tables["officials"])).scalar_one())
     first = {t: _max_id(conn, t) + 1 for t in SERIAL_TABLES}
     write = _write_postgres if conn.dialect.name == "postgresql" else _write_sqlite
+    facets.run(conn, facets.drop_triggers(conn.dialect.name))  # rebuilt set-based after the load
     restore = _drop_secondary(conn) if fast else []
     people, positions = synth.officials_rows(
         rng, world, max(officials - have, len(world.countries) * 10), first["officials"], first["positions"]
@@ -152,5 +155,7 @@ def build(
     _restore(conn, restore, progress)
     if not fast and conn.dialect.name == "postgresql":
         _restore(conn, [], progress)  # sequences still need to move past the copied ids
+    progress("facets and rollups")
+    facets.rebuild(conn, progress)
     stats.seconds = time.perf_counter() - started
     return stats

@@ -1,9 +1,9 @@
 """Cheap numbers for the timeline's counts and query shapes, with a small write-invalidated cache.
 
 - Per-status totals (they scale the SQLite estimate above the exact-count limit) are cached.
-- A link-table filter (one country, an official, a pillar) alone is counted from its link index,
-  joined to engagements by primary key for the status, LIMIT-bounded: no walk of the date index.
-- How many link rows a value has (bounded) tells filtering whether the value is rare.
+- A lone facet filter (one country, pair, official or pillar, with a type and dates) is counted
+  exactly from the facet_months rollup plus the partial months at the ends of the date range.
+- A facet's published total (cached) tells filtering which facet to walk: the rarest.
 
 Invalidation: any ORM write of an engagement or its links bumps a process-wide generation
 (after_flush / ORM insert-update-delete, and again when that transaction ends), and a session with
@@ -14,17 +14,24 @@ that is labelled "about", never an exact count.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 import time
 from collections.abc import Callable, Hashable
 from itertools import chain
 from typing import Any
 
-from sqlalchemy import ColumnElement, event, func, select
-from sqlalchemy.orm import InstrumentedAttribute, ORMExecuteState, Session
+from sqlalchemy import event, func, select
+from sqlalchemy.orm import ORMExecuteState, Session
 
-from app.engagements.models import Engagement, EngagementCountry, EngagementPillar, Participant
-from app.engagements.schemas import EngagementFilter
+from app.engagements.models import (
+    Engagement,
+    EngagementCountry,
+    EngagementFacet,
+    EngagementPillar,
+    FacetMonth,
+    Participant,
+)
 
 TTL_SECONDS = 300.0
 _WRITTEN = "entente.engagements_written"
@@ -85,44 +92,63 @@ def cached(session: Session, key: Hashable, compute: Callable[[], int]) -> int:
     return value
 
 
-def _link(filters: EngagementFilter) -> tuple[InstrumentedAttribute[Any], ColumnElement[bool]] | None:
-    """(engagement_id column, key condition) of the only link filter, if it is the only filter."""
-    others = filters.pair() or filters.type or filters.date_from or filters.date_to or filters.q
-    countries = filters.countries()
-    links: list[tuple[InstrumentedAttribute[Any], ColumnElement[bool]]] = []
-    links += [(EngagementCountry.engagement_id, EngagementCountry.country_iso3 == c) for c in countries]
-    if filters.official is not None:
-        links.append((Participant.engagement_id, Participant.official_id == filters.official))
-    if filters.pillar:
-        links.append((EngagementPillar.engagement_id, EngagementPillar.pillar_key == filters.pillar))
-    return links[0] if len(links) == 1 and not others else None
+def facet_total(session: Session, key: str) -> int:
+    """Published engagements with facet `key`, from the monthly rollup (cached)."""
+    stmt = select(func.coalesce(func.sum(FacetMonth.n), 0)).where(FacetMonth.facet == key)
+    return cached(session, ("facet_total", key), lambda: int(session.scalar(stmt) or 0))
 
 
-def link_count(session: Session, filters: EngagementFilter, limit: int) -> int | None:
-    """Matches of a lone link filter, exact up to limit (limit + 1 means more); None if not that shape.
-
-    The link index gives the engagement ids of the value; each is checked for the status through
-    the primary key, so nothing walks the date index (see EXPLAIN in tests/engagements). A value
-    with more than limit link rows (any status; an index-only count) is left to the caller's
-    bounded walk: checking 10,001 statuses one by one would be wasted when it has that many.
-    """
-    link = _link(filters)
-    if link is None:
-        return None
-    column, condition = link
-    if link_rows(session, column, condition, limit) > limit:
-        return None
-    # The status through a scalar subquery by primary key, not a join: a join lets the planner
-    # start from the (status, date, id) index instead (SQLite does on small or unanalysed tables).
-    status = select(Engagement.status).where(Engagement.id == column).scalar_subquery()
-    ids = select(column).distinct().where(condition, status == filters.status).limit(limit + 1).subquery()
-    return int(session.scalar(select(func.count()).select_from(ids)) or 0)
+def _month_end(day: dt.date) -> dt.date:
+    first_next = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return first_next - dt.timedelta(days=1)
 
 
-def link_rows(
-    session: Session, column: InstrumentedAttribute[Any], condition: ColumnElement[bool], limit: int
+def facet_count(
+    session: Session,
+    key: str,
+    *,
+    status: str,
+    type_: str | None,
+    date_from: dt.date | None,
+    date_to: dt.date | None,
+    limit: int,
 ) -> int:
-    """Link rows of one value, whatever the status, counted up to limit + 1 (index only; cached)."""
-    ids = select(column).where(condition).limit(limit + 1).subquery()
-    key = ("link_rows", str(condition.compile(compile_kwargs={"literal_binds": True})), limit)
-    return cached(session, key, lambda: int(session.scalar(select(func.count()).select_from(ids)) or 0))
+    """Engagements with facet `key` (and the type and date range): exact for published ones.
+
+    Published: whole months from facet_months, the partial months at the ends of the date range
+    from the facet index (a month of rows at most). Other statuses have no rollup: an index count
+    bounded at limit + 1 (more than limit means "at least that many").
+    """
+
+    def rows(lo: dt.date | None, hi: dt.date | None, bound: int | None) -> int:
+        where = [EngagementFacet.facet == key, EngagementFacet.status == status]
+        if lo:
+            where.append(EngagementFacet.date >= lo)
+        if hi:
+            where.append(EngagementFacet.date <= hi)
+        if type_:
+            where.append(EngagementFacet.type == type_)
+        ids = select(EngagementFacet.engagement_id).where(*where)
+        if bound is not None:
+            ids = ids.limit(bound + 1)
+        return int(session.scalar(select(func.count()).select_from(ids.subquery())) or 0)
+
+    if status != "published":
+        return rows(date_from, date_to, limit)
+    first = date_from.strftime("%Y-%m") if date_from else None
+    last = date_to.strftime("%Y-%m") if date_to else None
+    if date_from and date_to and first == last:
+        return rows(date_from, date_to, None)
+    months = [FacetMonth.facet == key]
+    if type_:
+        months.append(FacetMonth.type == type_)
+    if first:
+        months.append(FacetMonth.month > first)
+    if last:
+        months.append(FacetMonth.month < last)
+    total = int(session.scalar(select(func.coalesce(func.sum(FacetMonth.n), 0)).where(*months)) or 0)
+    if date_from:
+        total += rows(date_from, _month_end(date_from), None)
+    if date_to:
+        total += rows(date_to.replace(day=1), date_to, None)
+    return total

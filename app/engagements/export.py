@@ -98,10 +98,10 @@ _WIDTH = {"day": 10, "month": 7, "year": 4}
 
 
 def _batches(session: Session, filters: EngagementFilter) -> Iterator[list[dict[str, str]]]:
-    base: Any = filtering.filtered(session, filters).with_only_columns(*_COLUMNS)
     position = None
     while True:
-        found = session.execute(filtering.after(base, position).limit(BATCH)).all()
+        batch: Any = filtering.filtered(session, filters, position).with_only_columns(*_COLUMNS)
+        found = session.execute(batch.limit(BATCH)).all()
         if not found:
             return
         yield _csv_rows(session, found)

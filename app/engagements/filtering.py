@@ -1,8 +1,10 @@
 """The engagement filter as SQL: WHERE clauses, full-text search per dialect, keyset cursor, counts.
 
-Every filter narrows (AND). Text search matches an engagement when all the words of `q` occur in its
-summary or in the title and text of one of its source articles: Postgres uses tsvector expression
-indexes (GIN), SQLite the FTS5 tables kept in sync by triggers (see the engagement_search migration).
+Every filter narrows (AND). Countries, pairs, officials and pillars are facets (facets.py): the
+query walks the rarest one in date order and probes the others per row. Text search matches an
+engagement when all the words of `q` occur in its summary or in the title and text of one of its
+source articles: Postgres uses stored tsvector columns (GIN), SQLite the FTS5 tables kept in sync
+by triggers (see the engagement_search migration).
 """
 
 from __future__ import annotations
@@ -12,27 +14,38 @@ import binascii
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, literal_column, or_, select, text, union
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Select,
+    and_,
+    exists,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    text,
+    tuple_,
+    union,
+)
+from sqlalchemy.orm import Session, aliased
 
 from app.core.errors import Invalid
-from app.engagements import counting
-from app.engagements.models import Engagement, EngagementCountry, EngagementPillar, Participant
+from app.engagements import counting, facets
+from app.engagements.models import Engagement, EngagementFacet
 from app.engagements.schemas import EngagementFilter
 from app.ingest.models import Article, ArticleEngagement
 
 # Counts are exact up to this many matches; above it they are estimated (and labelled so).
 EXACT_COUNT_LIMIT = 10_000
-# A link value (country, official, pillar) with at most this many rows is "rare": matched with
-# id IN (its link rows) rather than EXISTS, which would walk the date index probing every row.
-RARE_LINK_ROWS = 2_000
+# Words with at most this many full-text hits are matched as an id list; more, by a per-row test.
+RARE_TEXT = 5_000
+# Rows of the driving facet sampled to estimate a multi-facet count above EXACT_COUNT_LIMIT.
+SAMPLE = 2_000
 _WORD = re.compile(r"[^\W_]+")
-# These expressions must stay identical to the GIN expression indexes of the migration.
-_PG_SUMMARY = "to_tsvector('english'::regconfig, engagements.summary)"
-_PG_ARTICLE = "to_tsvector('english'::regconfig, coalesce(articles.title, '') || ' ' || articles.text)"
-
-
 @dataclass(frozen=True)
 class Count:
     """How many engagements match: exact, or estimated above EXACT_COUNT_LIMIT."""
@@ -50,110 +63,149 @@ def words(q: str | None) -> list[str]:
     return [w.lower() for w in _WORD.findall(q or "")]
 
 
-def _link_match(
-    column: InstrumentedAttribute[int], condition: ColumnElement[bool], session: Session | None
-) -> ColumnElement[bool]:
-    """EXISTS for common values (the timeline walks dates and stops early); IN for rare ones.
-
-    Postgres flattens a plain IN into the same semi-join as EXISTS (a walk of the date index,
-    ~130 ms for a country with 1,111 rows at 1e6): a MATERIALIZED CTE keeps it an id list (~6 ms).
-    """
-    limit = RARE_LINK_ROWS
-    rows = counting.link_rows(session, column, condition, limit) if session is not None else limit + 1
-    if rows > limit or session is None:
-        return exists().where(column == Engagement.id, condition)
-    ids = select(column).where(condition)
-    if session.get_bind().dialect.name == "postgresql":
-        cte = ids.cte().prefix_with("MATERIALIZED")
-        return Engagement.id.in_(select(cte.c[0]))
-    return Engagement.id.in_(ids)
+def facet_keys(filters: EngagementFilter) -> list[str]:
+    """The facet keys every match must have: a pair, countries, an official, a pillar."""
+    pair = filters.pair()
+    if pair and pair[0] == pair[1]:
+        pair = None
+    keys = [facets.pair(*pair)] if pair else []
+    keys += [facets.country(c) for c in filters.countries() if not pair or c not in pair]
+    if filters.official is not None:
+        keys.append(facets.official(filters.official))
+    if filters.pillar:
+        keys.append(facets.pillar(filters.pillar))
+    return keys
 
 
-def _has_country(iso3: str) -> ColumnElement[bool]:
-    return exists().where(
-        EngagementCountry.engagement_id == Engagement.id, EngagementCountry.country_iso3 == iso3
+def _has_facet(key: str) -> ColumnElement[bool]:
+    """A primary-key probe of engagement_facets (engagement_id, facet) for the current engagement."""
+    f = aliased(EngagementFacet)
+    return exists().where(f.engagement_id == Engagement.id, f.facet == key)
+
+
+def _text_hits(session: Session, terms: list[str]) -> int:
+    """Summaries plus source articles containing every term, counted up to RARE_TEXT + 1 each (cached)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        query = " ".join(terms)
+        sql = (
+            "SELECT (SELECT count(*) FROM (SELECT 1 FROM engagements WHERE search_vector @@ "
+            "plainto_tsquery('english'::regconfig, :q) LIMIT :n) s) + (SELECT count(*) FROM (SELECT 1 "
+            "FROM articles WHERE search_vector @@ plainto_tsquery('english'::regconfig, :q) LIMIT :n) a)"
+        )
+    else:
+        query = _fts_query(terms)
+        sql = (
+            "SELECT (SELECT count(*) FROM (SELECT 1 FROM engagement_summary_fts WHERE "
+            "engagement_summary_fts MATCH :q LIMIT :n)) + (SELECT count(*) FROM (SELECT 1 FROM article_fts "
+            "WHERE article_fts MATCH :q LIMIT :n))"
+        )
+    key = ("text_hits", query)
+    return counting.cached(
+        session, key, lambda: int(session.scalar(text(sql), {"q": query, "n": RARE_TEXT + 1}) or 0)
     )
 
 
-def _pair(a: str, b: str) -> ColumnElement[bool]:
-    """Two-country engagements match on the indexed pair_key; larger ones through their countries."""
-    return or_(
-        Engagement.pair_key == f"{a}-{b}",
-        and_(Engagement.pair_key.is_(None), _has_country(a), _has_country(b)),
-    )
+def _fts_query(terms: list[str]) -> str:
+    return " ".join(f'"{t}"' for t in terms)
 
 
-def _text_match(dialect: str, terms: list[str]) -> ColumnElement[bool]:
-    """Engagement.id IN (summary matches UNION engagements of matching articles).
+def _text_match(session: Session, terms: list[str]) -> ColumnElement[bool]:
+    """Summary or a source article contains every term.
 
-    One IN over a UNION, not an OR of two conditions: each side then uses its full-text index
-    (GIN / FTS5) and the planner can still walk the timeline in date order for common words.
+    Rare words (few hits): Engagement.id IN (summary hits UNION engagements of article hits), each side
+    served by its full-text index. Common words: a per-row test, so a walk of the timeline in date
+    order stops after a page instead of collecting and sorting every hit (80,000 for "submarine" at 1e6).
     """
+    dialect = session.get_bind().dialect.name
+    rare = _text_hits(session, terms) <= RARE_TEXT
     if dialect == "postgresql":
         query = func.plainto_tsquery(literal_column("'english'::regconfig"), " ".join(terms))
-        in_summary = select(Engagement.id).where(literal_column(_PG_SUMMARY).op("@@")(query)).correlate(None)
-        in_articles = (
-            select(ArticleEngagement.engagement_id)
-            .join(Article, Article.id == ArticleEngagement.article_id)
-            .where(literal_column(_PG_ARTICLE).op("@@")(query))
+        summary_hit = literal_column("engagements.search_vector").op("@@")(query)
+        article_hit = literal_column("articles.search_vector").op("@@")(query)
+        if rare:
+            in_summary = select(Engagement.id).where(summary_hit).correlate(None)
+            in_articles = (
+                select(ArticleEngagement.engagement_id)
+                .join(Article, Article.id == ArticleEngagement.article_id)
+                .where(article_hit)
+            )
+            return Engagement.id.in_(union(in_summary, in_articles))
+        in_source = (
+            exists()
+            .where(ArticleEngagement.engagement_id == Engagement.id)
+            .where(Article.id == ArticleEngagement.article_id, article_hit)
         )
-        return Engagement.id.in_(union(in_summary, in_articles))
-    match = " ".join(f'"{t}"' for t in terms)
-    fts = text(
-        "SELECT rowid FROM engagement_summary_fts WHERE engagement_summary_fts MATCH :m "
-        "UNION SELECT ae.engagement_id FROM article_engagements ae WHERE ae.article_id IN "
-        "(SELECT rowid FROM article_fts WHERE article_fts MATCH :m)"
+        return or_(summary_hit, in_source)
+    match = _fts_query(terms)
+    if rare:
+        fts = text(
+            "SELECT rowid FROM engagement_summary_fts WHERE engagement_summary_fts MATCH :m "
+            "UNION SELECT ae.engagement_id FROM article_engagements ae WHERE ae.article_id IN "
+            "(SELECT rowid FROM article_fts WHERE article_fts MATCH :m)"
+        )
+        return Engagement.id.in_(fts.bindparams(m=match))
+    # FTS5 seeks one rowid in the term's doclist for "MATCH ... AND rowid = ?": a cheap probe per row.
+    probe = text(
+        "EXISTS (SELECT 1 FROM engagement_summary_fts WHERE engagement_summary_fts MATCH :m "
+        "AND rowid = engagements.id) OR EXISTS (SELECT 1 FROM article_engagements ae "
+        "JOIN article_fts ON article_fts.rowid = ae.article_id WHERE ae.engagement_id = engagements.id "
+        "AND article_fts MATCH :m)"
     )
-    return Engagement.id.in_(fts.bindparams(m=match))
+    return probe.bindparams(m=match).self_group()  # type: ignore[return-value]
 
 
-def clauses(
-    filters: EngagementFilter, dialect: str, session: Session | None = None
-) -> list[ColumnElement[bool]]:
-    """The WHERE clauses of a filter (ANDed by the caller); with a session, rare link values use IN."""
-    out: list[ColumnElement[bool]] = [Engagement.status == filters.status]
-    pair = filters.pair()
-    if pair:
-        out.append(_pair(*pair))
-    out.extend(
-        _link_match(EngagementCountry.engagement_id, EngagementCountry.country_iso3 == c, session)
-        for c in filters.countries()
-        if not pair or c not in pair
-    )
-    if filters.official is not None:
-        condition = Participant.official_id == filters.official
-        out.append(_link_match(Participant.engagement_id, condition, session))
-    if filters.pillar:
-        condition = EngagementPillar.pillar_key == filters.pillar
-        out.append(_link_match(EngagementPillar.engagement_id, condition, session))
+@dataclass(frozen=True)
+class Plan:
+    """How a filter is answered: the facet walked in date order (None: the engagements' own index)."""
+
+    drive: str | None
+    probes: list[str]
+
+
+def plan(session: Session | None, filters: EngagementFilter) -> Plan:
+    """Walk the facet with the fewest published engagements; test the others per row."""
+    keys = facet_keys(filters)
+    if not keys:
+        return Plan(None, [])
+    if session is not None and len(keys) > 1:
+        keys = sorted(keys, key=lambda k: counting.facet_total(session, k))
+    return Plan(keys[0], keys[1:])
+
+
+def filtered(
+    session: Session, filters: EngagementFilter, cursor: tuple[dt.date, int] | None = None
+) -> Select[Engagement]:
+    """Matching engagements, newest first (date, then id: a total order), after the cursor position.
+
+    With a facet filter the query walks ix_engagement_facets_walk (facet, status, date, id) in
+    order and joins each engagement by primary key, so the first page costs ~50 index steps.
+    """
+    how = plan(session, filters)
+    where: list[ColumnElement[bool]] = []
+    if how.drive is None:
+        day_col: Any = Engagement.date
+        id_col: Any = Engagement.id
+        where.append(Engagement.status == filters.status)
+        stmt = select(Engagement)
+    else:
+        drive = aliased(EngagementFacet, name="drive")
+        day_col, id_col = drive.date, drive.engagement_id
+        where += [drive.facet == how.drive, drive.status == filters.status]
+        stmt = select(Engagement).join(drive, drive.engagement_id == Engagement.id)
+    where += [_has_facet(k) for k in how.probes]
     if filters.type:
-        out.append(Engagement.type == filters.type)
+        where.append(Engagement.type == filters.type)
     if filters.date_from:
-        out.append(Engagement.date >= filters.date_from)
+        where.append(day_col >= filters.date_from)
     if filters.date_to:
-        out.append(Engagement.date <= filters.date_to)
+        where.append(day_col <= filters.date_to)
     terms = words(filters.q)
     if terms:
-        out.append(_text_match(dialect, terms))
-    return out
-
-
-def filtered(session: Session, filters: EngagementFilter) -> Select[Engagement]:
-    """Matching engagements, newest first (date, then id: a total order for keyset paging)."""
-    dialect = session.get_bind().dialect.name
-    return (
-        select(Engagement)
-        .where(*clauses(filters, dialect, session))
-        .order_by(Engagement.date.desc(), Engagement.id.desc())
-    )
-
-
-def after(stmt: Select[Engagement], cursor: tuple[dt.date, int] | None) -> Select[Engagement]:
-    """Rows strictly older than the cursor position in (date desc, id desc) order."""
-    if cursor is None:
-        return stmt
-    day, eid = cursor
-    return stmt.where(or_(Engagement.date < day, and_(Engagement.date == day, Engagement.id < eid)))
+        where.append(_text_match(session, terms))
+    if cursor is not None:
+        where.append(tuple_(day_col, id_col) < tuple_(literal(cursor[0], Date()), literal(cursor[1])))
+    return stmt.where(*where).order_by(day_col.desc(), id_col.desc())
 
 
 def encode_cursor(day: dt.date, engagement_id: int) -> str:
@@ -173,19 +225,117 @@ def decode_cursor(cursor: str | None) -> tuple[dt.date, int] | None:
         raise Invalid("The page cursor is not valid: start again from the first page") from None
 
 
-def count(session: Session, filters: EngagementFilter, limit: int | None = None) -> Count:
-    """Exact count up to `limit` matches (a bounded scan), else a labelled estimate.
+def _bounded(session: Session, filters: EngagementFilter, limit: int) -> int:
+    """Matches counted by walking the filter's plan, stopping after limit + 1."""
+    ids = filtered(session, filters).with_only_columns(Engagement.id).order_by(None).limit(limit + 1)
+    return int(session.scalar(select(func.count()).select_from(ids.subquery())) or 0)
 
-    Postgres: the bounded count needs no order, and the estimate is the planner's row estimate.
-    SQLite (no usable planner estimate): the newest `limit` matches span some dates; the share of
-    rows of that status falling in the same span scales the count up (two index-only counts).
+
+def _published_total(session: Session) -> int:
+    stmt = select(func.count()).select_from(Engagement).where(Engagement.status == "published")
+    return counting.cached(session, ("total", "published"), lambda: int(session.scalar(stmt) or 0))
+
+
+def count(session: Session, filters: EngagementFilter, limit: int | None = None) -> Count:
+    """Exact count up to `limit` matches, else a labelled estimate.
+
+    - One facet (+ type, dates): exact at any size, from the rollup (counting.facet_count).
+    - Common words: the filter's count without the words, scaled by the words' share of all
+      engagements (a full-text count), labelled "about" when that is over `limit`.
+    - Otherwise a walk bounded at limit + 1; above it, an estimate: for a facet walk, the facet's
+      exact count times the share of matches among its newest SAMPLE rows; without one, the
+      planner's estimate (Postgres) or the newest matches' date span (SQLite).
     """
     limit = EXACT_COUNT_LIMIT if limit is None else limit
-    n_links = counting.link_count(session, filters, limit)
-    if n_links is not None and n_links <= limit:
-        return Count(n_links, True)
-    if session.get_bind().dialect.name == "postgresql":
+    how = plan(session, filters)
+    terms = words(filters.q)
+    if terms and _text_hits(session, terms) > RARE_TEXT:
+        return _count_common_words(session, filters, terms, limit)
+    if how.drive is not None and not how.probes and not terms:
+        n = _facet_count(session, filters, how.drive, limit)
+        return Count(n, True) if filters.status == "published" or n <= limit else Count(n, False)
+    if how.drive is None and session.get_bind().dialect.name != "postgresql":
+        return _count_sqlite(session, filters, limit)
+    n = _bounded(session, filters, limit)
+    if n <= limit:
+        return Count(n, True)
+    if how.drive is None:
         return _count_postgres(session, filters, limit)
+    driver = _facet_count(session, filters, how.drive, limit)
+    return Count(max(limit + 1, round(driver * _share(session, filters, how))), False)
+
+
+def _facet_count(session: Session, filters: EngagementFilter, key: str, limit: int) -> int:
+    return counting.facet_count(
+        session,
+        key,
+        status=filters.status,
+        type_=filters.type,
+        date_from=filters.date_from,
+        date_to=filters.date_to,
+        limit=limit,
+    )
+
+
+def _share(session: Session, filters: EngagementFilter, how: Plan) -> float:
+    """Share of the driving facet's newest SAMPLE rows (type and dates applied) matching every other
+    filter: the other facets and the words."""
+    d = aliased(EngagementFacet)
+    window = [d.facet == how.drive, d.status == filters.status]
+    if filters.date_from:
+        window.append(d.date >= filters.date_from)
+    if filters.date_to:
+        window.append(d.date <= filters.date_to)
+    if filters.type:
+        window.append(d.type == filters.type)
+    sample = (
+        select(d.engagement_id).where(*window).order_by(d.date.desc(), d.engagement_id.desc()).limit(SAMPLE)
+    ).subquery()
+    tests = [_has_facet(k) for k in how.probes]
+    terms = words(filters.q)
+    if terms:
+        tests.append(_text_match(session, terms))
+    size, matched = session.execute(
+        select(func.count(), func.count().filter(and_(*tests)))
+        .select_from(Engagement)
+        .join(sample, sample.c.engagement_id == Engagement.id)
+    ).one()
+    return int(matched) / int(size) if size else 0.0
+
+
+def _count_common_words(session: Session, filters: EngagementFilter, terms: list[str], limit: int) -> Count:
+    base = count(session, filters.model_copy(update={"q": None}), limit)
+    share = min(1.0, _text_total(session, terms) / max(_published_total(session), 1))
+    estimate = round(base.value * share)
+    if estimate > limit:
+        return Count(estimate, False)
+    n = _bounded(session, filters, limit)
+    return Count(n, True) if n <= limit else Count(max(limit + 1, estimate), False)
+
+
+def _text_total(session: Session, terms: list[str]) -> int:
+    """Summaries plus articles containing every term, unbounded (cached): an upper bound on matches."""
+    if session.get_bind().dialect.name == "postgresql":
+        sql = (
+            "SELECT (SELECT count(*) FROM engagements WHERE search_vector @@ plainto_tsquery("
+            "'english'::regconfig, :q)) + (SELECT count(*) FROM articles WHERE search_vector @@ "
+            "plainto_tsquery('english'::regconfig, :q))"
+        )
+        query = " ".join(terms)
+    else:
+        sql = (
+            "SELECT (SELECT count(*) FROM engagement_summary_fts WHERE engagement_summary_fts MATCH :q) "
+            "+ (SELECT count(*) FROM article_fts WHERE article_fts MATCH :q)"
+        )
+        query = _fts_query(terms)
+    return counting.cached(
+        session, ("text_total", query), lambda: int(session.scalar(text(sql), {"q": query}) or 0)
+    )
+
+
+def _count_sqlite(session: Session, filters: EngagementFilter, limit: int) -> Count:
+    """The newest `limit` matches span some dates; the share of rows of that status falling in the
+    same span scales the count up (two index-only counts)."""
     newest = filtered(session, filters).with_only_columns(Engagement.date).limit(limit + 1).subquery()
     n, oldest = session.execute(select(func.count(), func.min(newest.c.date))).one()
     if n <= limit:
@@ -206,11 +356,10 @@ def count(session: Session, filters: EngagementFilter, limit: int | None = None)
 
 
 def _count_postgres(session: Session, filters: EngagementFilter, limit: int) -> Count:
-    matches = select(Engagement.id).where(*clauses(filters, "postgresql", session))
-    n = session.scalar(select(func.count()).select_from(matches.limit(limit + 1).subquery())) or 0
-    if n <= limit:
-        return Count(int(n), True)
+    matches = filtered(session, filters).with_only_columns(Engagement.id).order_by(None)
     compiled = matches.compile(session.get_bind())
-    plan = session.connection().exec_driver_sql(f"EXPLAIN (FORMAT JSON) {compiled.string}", compiled.params)
-    estimate = int(plan.scalar_one()[0]["Plan"]["Plan Rows"])
+    plan_json = session.connection().exec_driver_sql(
+        f"EXPLAIN (FORMAT JSON) {compiled.string}", compiled.params
+    )
+    estimate = int(plan_json.scalar_one()[0]["Plan"]["Plan Rows"])
     return Count(max(limit + 1, estimate), False)

@@ -53,7 +53,7 @@ class Engagement(TimestampMixin, Base):
         CheckConstraint("version >= 1", name="version_positive"),
         Index("ix_engagements_status_date_id", "status", "date", "id"),
         Index("ix_engagements_pair_key_date", "pair_key", "date"),
-        Index("ix_engagements_type_date", "type", "date"),
+        Index("ix_engagements_type_status_date_id", "type", "status", "date", "id"),
     )
 
 
@@ -106,3 +106,40 @@ class EngagementPillar(Base):
     pillar: Mapped[Pillar] = relationship(lazy="raise")
 
     __table_args__ = (Index("ix_engagement_pillars_pillar_engagement", "pillar_key", "engagement_id"),)
+
+
+class EngagementFacet(Base):
+    """A filterable key of an engagement with its status, date and type (kept by triggers: facets.py)."""
+
+    __tablename__ = "engagement_facets"
+
+    engagement_id: Mapped[int] = mapped_column(
+        ForeignKey("engagements.id", ondelete="CASCADE"), primary_key=True
+    )
+    facet: Mapped[str] = mapped_column(String(60), primary_key=True)
+    status: Mapped[str] = mapped_column(String(10), nullable=False)
+    date: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    type: Mapped[str] = mapped_column(String(12), nullable=False)
+
+    __table_args__ = (Index("ix_engagement_facets_walk", "facet", "status", "date", "engagement_id"),)
+
+
+class FacetMonth(Base):
+    """Published engagements per facet, month ("YYYY-MM") and type (kept by triggers: facets.py)."""
+
+    __tablename__ = "facet_months"
+
+    facet: Mapped[str] = mapped_column(String(60), primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    type: Mapped[str] = mapped_column(String(12), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class FacetLink(Base):
+    """Published engagements having both an anchor facet and another (kept by triggers: facets.py)."""
+
+    __tablename__ = "facet_links"
+
+    facet: Mapped[str] = mapped_column(String(60), primary_key=True)
+    other: Mapped[str] = mapped_column(String(60), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, nullable=False)

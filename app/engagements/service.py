@@ -51,7 +51,7 @@ def list_(*, session: Session, filters: EngagementFilter, limit: int = 50) -> Se
 
 def page(*, session: Session, filters: EngagementFilter, cursor: str | None = None, limit: int = 50) -> Page:
     """A page of matching engagements, newest first, after `cursor` (stable while rows are added)."""
-    stmt = filtering.after(filtering.filtered(session, filters), filtering.decode_cursor(cursor))
+    stmt = filtering.filtered(session, filters, filtering.decode_cursor(cursor))
     rows = session.scalars(_with_details(stmt.limit(limit + 1))).all()
     items = rows[:limit]
     more = len(rows) > limit and items
