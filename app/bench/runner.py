@@ -89,8 +89,10 @@ def prepare(
 ) -> dict[str, Any]:
     """Migrate and bulk-load the database (or reuse one of the same size); the load report."""
     if reuse and _existing_size(target.url) == size:
-        progress(f"{target.kind}: reusing the existing {size:,}-engagement database")
-        return {"reused": True}
+        progress(f"{target.kind}: reusing the existing {size:,}-engagement database (migrated to head)")
+        started = time.perf_counter()
+        migrate.upgrade(target.url)
+        return {"reused": True, "migrate_seconds": round(time.perf_counter() - started, 1)}
     _reset(target)
     started = time.perf_counter()
     migrate.upgrade(target.url)

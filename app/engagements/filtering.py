@@ -46,6 +46,8 @@ RARE_TEXT = 5_000
 # Rows of the driving facet sampled to estimate a multi-facet count above EXACT_COUNT_LIMIT.
 SAMPLE = 2_000
 _WORD = re.compile(r"[^\W_]+")
+
+
 @dataclass(frozen=True)
 class Count:
     """How many engagements match: exact, or estimated above EXACT_COUNT_LIMIT."""
@@ -77,10 +79,10 @@ def facet_keys(filters: EngagementFilter) -> list[str]:
     return keys
 
 
-def _has_facet(key: str) -> ColumnElement[bool]:
+def _has_facet(key: str, owner: Any = Engagement.id) -> ColumnElement[bool]:
     """A primary-key probe of engagement_facets (engagement_id, facet) for the current engagement."""
     f = aliased(EngagementFacet)
-    return exists().where(f.engagement_id == Engagement.id, f.facet == key)
+    return exists().where(f.engagement_id == owner, f.facet == key)
 
 
 def _text_hits(session: Session, terms: list[str]) -> int:
@@ -131,12 +133,16 @@ def _text_match(session: Session, terms: list[str]) -> ColumnElement[bool]:
                 .where(article_hit)
             )
             return Engagement.id.in_(union(in_summary, in_articles))
+        # A count, not EXISTS: Postgres would hash an EXISTS over every matching article (40,000
+        # for a common word, 150 ms) instead of probing the few articles of each walked row.
         in_source = (
-            exists()
-            .where(ArticleEngagement.engagement_id == Engagement.id)
-            .where(Article.id == ArticleEngagement.article_id, article_hit)
+            select(func.count())
+            .select_from(ArticleEngagement)
+            .join(Article, Article.id == ArticleEngagement.article_id)
+            .where(ArticleEngagement.engagement_id == Engagement.id, article_hit)
+            .scalar_subquery()
         )
-        return or_(summary_hit, in_source)
+        return or_(summary_hit, in_source > 0)
     match = _fts_query(terms)
     if rare:
         fts = text(
@@ -147,12 +153,12 @@ def _text_match(session: Session, terms: list[str]) -> ColumnElement[bool]:
         return Engagement.id.in_(fts.bindparams(m=match))
     # FTS5 seeks one rowid in the term's doclist for "MATCH ... AND rowid = ?": a cheap probe per row.
     probe = text(
-        "EXISTS (SELECT 1 FROM engagement_summary_fts WHERE engagement_summary_fts MATCH :m "
+        "(EXISTS (SELECT 1 FROM engagement_summary_fts WHERE engagement_summary_fts MATCH :m "
         "AND rowid = engagements.id) OR EXISTS (SELECT 1 FROM article_engagements ae "
         "JOIN article_fts ON article_fts.rowid = ae.article_id WHERE ae.engagement_id = engagements.id "
-        "AND article_fts MATCH :m)"
+        "AND article_fts MATCH :m))"
     )
-    return probe.bindparams(m=match).self_group()  # type: ignore[return-value]
+    return probe.bindparams(m=match)  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
@@ -181,26 +187,40 @@ def filtered(
     With a facet filter the query walks ix_engagement_facets_walk (facet, status, date, id) in
     order and joins each engagement by primary key, so the first page costs ~50 index steps.
     """
+    return _query(session, filters, cursor, ids_only=False)
+
+
+def _query(
+    session: Session, filters: EngagementFilter, cursor: tuple[dt.date, int] | None, *, ids_only: bool
+) -> Any:
+    """The filter as one SELECT; ids_only: just the ids, from the facet rows alone when nothing
+    else needs the engagement row (a count then never touches engagements)."""
     how = plan(session, filters)
+    terms = words(filters.q)
     where: list[ColumnElement[bool]] = []
     if how.drive is None:
         day_col: Any = Engagement.date
         id_col: Any = Engagement.id
+        kind: Any = Engagement.type
         where.append(Engagement.status == filters.status)
-        stmt = select(Engagement)
+        stmt = select(Engagement.id if ids_only else Engagement)
     else:
         drive = aliased(EngagementFacet, name="drive")
-        day_col, id_col = drive.date, drive.engagement_id
+        day_col, id_col, kind = drive.date, drive.engagement_id, drive.type
         where += [drive.facet == how.drive, drive.status == filters.status]
-        stmt = select(Engagement).join(drive, drive.engagement_id == Engagement.id)
-    where += [_has_facet(k) for k in how.probes]
+        if ids_only and not terms:
+            stmt = select(drive.engagement_id)
+        else:
+            stmt = select(Engagement.id if ids_only else Engagement).join(
+                drive, drive.engagement_id == Engagement.id
+            )
+    where += [_has_facet(k, id_col) for k in how.probes]
     if filters.type:
-        where.append(Engagement.type == filters.type)
+        where.append(kind == filters.type)
     if filters.date_from:
         where.append(day_col >= filters.date_from)
     if filters.date_to:
         where.append(day_col <= filters.date_to)
-    terms = words(filters.q)
     if terms:
         where.append(_text_match(session, terms))
     if cursor is not None:
@@ -227,42 +247,37 @@ def decode_cursor(cursor: str | None) -> tuple[dt.date, int] | None:
 
 def _bounded(session: Session, filters: EngagementFilter, limit: int) -> int:
     """Matches counted by walking the filter's plan, stopping after limit + 1."""
-    ids = filtered(session, filters).with_only_columns(Engagement.id).order_by(None).limit(limit + 1)
+    ids = _query(session, filters, None, ids_only=True).order_by(None).limit(limit + 1)
     return int(session.scalar(select(func.count()).select_from(ids.subquery())) or 0)
-
-
-def _published_total(session: Session) -> int:
-    stmt = select(func.count()).select_from(Engagement).where(Engagement.status == "published")
-    return counting.cached(session, ("total", "published"), lambda: int(session.scalar(stmt) or 0))
 
 
 def count(session: Session, filters: EngagementFilter, limit: int | None = None) -> Count:
     """Exact count up to `limit` matches, else a labelled estimate.
 
     - One facet (+ type, dates): exact at any size, from the rollup (counting.facet_count).
-    - Common words: the filter's count without the words, scaled by the words' share of all
+    - More facets or words: exact by walking the rarest facet when it has at most `limit` rows;
+      above that, its exact count times the share of its newest SAMPLE rows matching the rest.
+    - No facet, common words: the count without the words, scaled by the words' share of all
       engagements (a full-text count), labelled "about" when that is over `limit`.
-    - Otherwise a walk bounded at limit + 1; above it, an estimate: for a facet walk, the facet's
-      exact count times the share of matches among its newest SAMPLE rows; without one, the
-      planner's estimate (Postgres) or the newest matches' date span (SQLite).
+    - Otherwise a walk bounded at limit + 1; above it, the planner's estimate (Postgres) or the
+      newest matches' date span (SQLite).
     """
     limit = EXACT_COUNT_LIMIT if limit is None else limit
     how = plan(session, filters)
     terms = words(filters.q)
+    if how.drive is not None:
+        driver = _facet_count(session, filters, how.drive, limit)
+        if not how.probes and not terms:
+            return Count(driver, filters.status == "published" or driver <= limit)
+        if driver > limit:  # walking would take more than `limit` probes: estimate from a sample
+            return Count(round(driver * _share(session, filters, how)), False)
+        return Count(_bounded(session, filters, limit), True)
     if terms and _text_hits(session, terms) > RARE_TEXT:
         return _count_common_words(session, filters, terms, limit)
-    if how.drive is not None and not how.probes and not terms:
-        n = _facet_count(session, filters, how.drive, limit)
-        return Count(n, True) if filters.status == "published" or n <= limit else Count(n, False)
-    if how.drive is None and session.get_bind().dialect.name != "postgresql":
+    if session.get_bind().dialect.name != "postgresql":
         return _count_sqlite(session, filters, limit)
     n = _bounded(session, filters, limit)
-    if n <= limit:
-        return Count(n, True)
-    if how.drive is None:
-        return _count_postgres(session, filters, limit)
-    driver = _facet_count(session, filters, how.drive, limit)
-    return Count(max(limit + 1, round(driver * _share(session, filters, how))), False)
+    return Count(n, True) if n <= limit else _count_postgres(session, filters, limit)
 
 
 def _facet_count(session: Session, filters: EngagementFilter, key: str, limit: int) -> int:
@@ -304,33 +319,25 @@ def _share(session: Session, filters: EngagementFilter, how: Plan) -> float:
 
 
 def _count_common_words(session: Session, filters: EngagementFilter, terms: list[str], limit: int) -> Count:
+    """Exact when the filter without the words leaves at most `limit` rows to test; else estimated:
+    the planner's estimate on Postgres, on SQLite the count without the words scaled by the words'
+    share of all engagements (full-text counts)."""
     base = count(session, filters.model_copy(update={"q": None}), limit)
-    share = min(1.0, _text_total(session, terms) / max(_published_total(session), 1))
-    estimate = round(base.value * share)
-    if estimate > limit:
-        return Count(estimate, False)
-    n = _bounded(session, filters, limit)
-    return Count(n, True) if n <= limit else Count(max(limit + 1, estimate), False)
-
-
-def _text_total(session: Session, terms: list[str]) -> int:
-    """Summaries plus articles containing every term, unbounded (cached): an upper bound on matches."""
+    if base.exact and base.value <= limit:
+        return Count(_bounded(session, filters, limit), True)
     if session.get_bind().dialect.name == "postgresql":
-        sql = (
-            "SELECT (SELECT count(*) FROM engagements WHERE search_vector @@ plainto_tsquery("
-            "'english'::regconfig, :q)) + (SELECT count(*) FROM articles WHERE search_vector @@ "
-            "plainto_tsquery('english'::regconfig, :q))"
-        )
-        query = " ".join(terms)
-    else:
-        sql = (
-            "SELECT (SELECT count(*) FROM engagement_summary_fts WHERE engagement_summary_fts MATCH :q) "
-            "+ (SELECT count(*) FROM article_fts WHERE article_fts MATCH :q)"
-        )
-        query = _fts_query(terms)
-    return counting.cached(
+        return _count_postgres(session, filters, 0)
+    published = select(func.count()).select_from(Engagement).where(Engagement.status == "published")
+    total = counting.cached(session, ("total", "published"), lambda: int(session.scalar(published) or 0))
+    query = _fts_query(terms)
+    sql = (
+        "SELECT (SELECT count(*) FROM engagement_summary_fts WHERE engagement_summary_fts MATCH :q) "
+        "+ (SELECT count(*) FROM article_fts WHERE article_fts MATCH :q)"
+    )
+    hits = counting.cached(
         session, ("text_total", query), lambda: int(session.scalar(text(sql), {"q": query}) or 0)
     )
+    return Count(round(base.value * min(1.0, hits / max(total, 1))), False)
 
 
 def _count_sqlite(session: Session, filters: EngagementFilter, limit: int) -> Count:

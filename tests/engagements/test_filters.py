@@ -112,6 +112,22 @@ def test_text_search_over_summaries_and_sources(ds_session: Session, ds_data: Da
     _check(ds_session, ds_data, {"q": q})
 
 
+@pytest.mark.parametrize(
+    "values",
+    [{"q": "submarine"}, {"q": "radar cyber"}, {"q": "frigate", "status": "draft"},
+     {"q": "radar", "country": "JPN"}, {"q": "satellite", "from": "2016-01-01", "to": "2019-12-31"},
+     {"q": "glacier monsoon harbour"}],
+)  # fmt: skip
+def test_common_words_are_tested_per_row_with_the_same_result(
+    ds_session: Session, ds_data: Dataset, values: dict[str, object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Above RARE_TEXT hits a word is tested row by row (FTS5 rowid probe / stored tsvector)."""
+    monkeypatch.setattr(filtering, "RARE_TEXT", 0)
+    sql = str(filtering.filtered(ds_session, parse(values)).compile(ds_session.get_bind()))
+    assert "UNION" not in sql
+    _check(ds_session, ds_data, values)
+
+
 def test_text_search_finds_words_only_in_a_source_article(ds_session: Session, ds_data: Dataset) -> None:
     rows = [r for r in ds_data.published() if len(r.docs) > 1]
     for row in rows[:10]:
