@@ -5,12 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Row, select
-from sqlalchemy.orm import Session
+from sqlalchemy import String, case, func, literal, select
+from sqlalchemy.dialects.postgresql import aggregate_order_by
+from sqlalchemy.orm import Session, aliased
 
 from app.engagements import filtering
 from app.engagements import service as engagement_service
@@ -75,8 +75,8 @@ def csv_chunks(*, session: Session, filters: EngagementFilter) -> Iterator[str]:
     four statements), no ORM objects: the same values as to_read() gives the JSON API.
     """
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
-    writer.writeheader()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
     for rows in _batches(session, filters):
         writer.writerows(rows)
         yield _take(buffer)
@@ -95,67 +95,87 @@ _COLUMNS = (
     Engagement.summary,
 )
 _WIDTH = {"day": 10, "month": 7, "year": 4}
+EXPORT_BATCH = 2_000
 
 
-def _batches(session: Session, filters: EngagementFilter) -> Iterator[list[dict[str, str]]]:
+_SEP = "\x1f"  # between a participant's position and label inside SQLite's group_concat
+
+
+def _lists(dialect: str) -> list[Any]:
+    """Correlated subqueries giving each engagement's countries, participants and pillars as text.
+
+    Postgres orders inside string_agg; SQLite 3.40's group_concat cannot, so its participants carry
+    a zero-padded position that _people() sorts and strips.
+    """
+    c, p = aliased(EngagementCountry), aliased(Participant)
+    pl, o = aliased(EngagementPillar), aliased(Official)
+    title = case((func.coalesce(p.title, "") == "", ""), else_=p.title + ", ")
+    label = o.name + " (" + title + p.country_iso3 + ")"
+    if dialect == "postgresql":
+
+        def agg(expr: Any, *order: Any) -> Any:
+            return func.string_agg(expr, aggregate_order_by(literal("; "), *order))
+
+        people = agg(label, p.position, p.id)
+        countries, pillars = agg(c.country_iso3, c.country_iso3), agg(pl.pillar_key, pl.pillar_key)
+    else:
+        keyed = func.printf("%06d%012d", p.position, p.id, type_=String) + _SEP + label
+        people = func.group_concat(keyed, "\x1e")
+        countries, pillars = func.group_concat(c.country_iso3, "; "), func.group_concat(pl.pillar_key, "; ")
+    return [
+        select(countries).where(c.engagement_id == Engagement.id).scalar_subquery(),
+        select(people)
+        .select_from(p)
+        .join(o, o.id == p.official_id)
+        .where(p.engagement_id == Engagement.id)
+        .scalar_subquery(),
+        select(pillars).where(pl.engagement_id == Engagement.id).scalar_subquery(),
+    ]
+
+
+def _people(text: str | None, dialect: str) -> str:
+    if not text or dialect == "postgresql":
+        return text or ""
+    return "; ".join(item.split(_SEP, 1)[1] for item in sorted(text.split("\x1e")))
+
+
+def _sorted(text: str | None, dialect: str) -> str:
+    if not text or dialect == "postgresql":
+        return text or ""
+    return "; ".join(sorted(text.split("; ")))
+
+
+def _batches(session: Session, filters: EngagementFilter) -> Iterator[list[tuple[str, ...]]]:
+    """Rows in CSV_COLUMNS order, EXPORT_BATCH engagements per keyset step: one statement per batch
+    (lists aggregated in SQL), read through the Core connection, no ORM result processing."""
     position = None
+    conn = session.connection()
+    dialect = conn.dialect.name
+    lists = _lists(dialect)
     while True:
-        batch: Any = filtering.filtered(session, filters, position).with_only_columns(*_COLUMNS)
-        found = session.execute(batch.limit(BATCH)).all()
+        batch: Any = filtering.filtered(session, filters, position).with_only_columns(*_COLUMNS, *lists)
+        found = conn.execute(batch.limit(EXPORT_BATCH)).all()
         if not found:
             return
-        yield _csv_rows(session, found)
-        if len(found) < BATCH:
+        yield [
+            (
+                str(r[0]),
+                r[1].isoformat()[: _WIDTH[r[2]]],
+                r[2],
+                r[3],
+                _sorted(r[8], dialect),
+                _people(r[9], dialect),
+                r[4] or "",
+                r[5] or "",
+                r[6] or "",
+                _sorted(r[10], dialect),
+                r[7],
+            )
+            for r in found
+        ]
+        if len(found) < EXPORT_BATCH:
             return
-        position = (found[-1].date, found[-1].id)
-
-
-def _grouped(session: Session, stmt: Any) -> dict[int, list[Any]]:
-    out: dict[int, list[Any]] = defaultdict(list)
-    for row in session.execute(stmt):
-        out[row[0]].append(row)
-    return out
-
-
-def _csv_rows(session: Session, found: Sequence[Row[Any]]) -> list[dict[str, str]]:
-    ids = [r.id for r in found]
-    countries = _grouped(
-        session,
-        select(EngagementCountry.engagement_id, EngagementCountry.country_iso3).where(
-            EngagementCountry.engagement_id.in_(ids)
-        ),
-    )
-    pillars = _grouped(
-        session,
-        select(EngagementPillar.engagement_id, EngagementPillar.pillar_key).where(
-            EngagementPillar.engagement_id.in_(ids)
-        ),
-    )
-    people = _grouped(
-        session,
-        select(Participant.engagement_id, Official.name, Participant.title, Participant.country_iso3)
-        .join(Official, Official.id == Participant.official_id)
-        .where(Participant.engagement_id.in_(ids))
-        .order_by(Participant.engagement_id, Participant.position, Participant.id),
-    )
-    return [
-        {
-            "id": str(r.id),
-            "date": r.date.isoformat()[: _WIDTH[r.date_precision]],
-            "date_precision": r.date_precision,
-            "type": r.type,
-            "countries": "; ".join(sorted(c[1] for c in countries[r.id])),
-            "participants": "; ".join(
-                f"{p[1]} ({', '.join(x for x in (p[2], p[3]) if x)})" for p in people[r.id]
-            ),
-            "location_city": r.location_city or "",
-            "location_country": r.location_country_iso3 or "",
-            "location_venue": r.location_venue or "",
-            "pillars": "; ".join(sorted(p[1] for p in pillars[r.id])),
-            "summary": r.summary,
-        }
-        for r in found
-    ]
+        position = (found[-1][1], found[-1][0])
 
 
 def _take(buffer: io.StringIO) -> str:
