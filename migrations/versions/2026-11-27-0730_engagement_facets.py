@@ -89,6 +89,8 @@ def upgrade() -> None:
     op.create_index("ix_engagements_type_status_date_id", "engagements", ["type", "status", "date", "id"])
     if bind.dialect.name == "postgresql":
         facets.run(bind, PG_SEARCH_UP)
+        # Planner statistics now rather than at autovacuum's leisure (SQLite: db upgrade optimizes).
+        facets.run(bind, ["ANALYZE engagement_facets", "ANALYZE facet_months", "ANALYZE facet_links"])
 
 
 def downgrade() -> None:
