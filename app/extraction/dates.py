@@ -50,6 +50,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("lastweek", re.compile(r"\blast week\b", re.I)),
+    ("lastmonth", re.compile(r"\b(?:(?:early|late|mid-?)\s*)?(?:last|previous)\s+month\b", re.I)),
+    ("thismonth", re.compile(r"\b(?:early|earlier|late|mid-?)\s*this\s+month\b", re.I)),
 ]
 _REPORTING = re.compile(
     r"\b(?:said|says|reported|announced|told|release|statement|tweeted|added|posted|published|since|"
@@ -124,6 +126,10 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> tuple[dt.date,
         return (day, "month") if day else None
     if kind == "wd":
         return last_weekday(WEEKDAYS[g["wd"].lower()], ref), "day"
+    if kind == "lastmonth":
+        return (ref.replace(day=1) - dt.timedelta(days=1)).replace(day=1), "month"
+    if kind == "thismonth":
+        return ref.replace(day=1), "month"
     offsets = {"today": (0, "day"), "yesterday": (1, "day"), "lastweek": (7, "month")}
     back, precision = offsets[kind]
     return ref - dt.timedelta(days=back), precision

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from app.extraction import dates, people, reference
+from app.extraction import dates, gazetteer, people, reference
 from app.extraction import text as text_mod
 from app.extraction import types as types_mod
 from app.extraction.countries import CountryIndex
@@ -27,6 +27,12 @@ _SPEECH = re.compile(r"\b(?:said|says|told|tells|added|according to)\b")
 _LED_BY = re.compile(
     r"(?:\b(?P<dem>[A-Z][\w-]+)\s+)?\b(?:delegation|side|team|contingent)s?\s+"
     r"(?:(?:was|were|is|are)\s+)?(?:(?:led|headed)\s+)?by\s+"
+)
+# "The meeting was co-chaired by X and Y": both heads of the talks, to the end of the sentence
+_CHAIRED = re.compile(
+    r"\b(?:meeting|talks|dialogue|session|round|consultations|committee|ceremony|it)\s+(?:was|were)\s+"
+    r"(?:jointly\s+)?(?:co-?chaired|chaired|co-led|led|presided\s+over)\s+by\s+",
+    re.I,
 )
 WINDOW_AFTER = dt.timedelta(days=2)
 _SIDELINES = re.compile(
@@ -69,14 +75,101 @@ def extract(
     ctx = people.Context(text, idx.countries, idx.officials, ref.day, spans)
     floors = [s.start for s in sents]
     found = people.find_people(ctx, floors)
-    found = sorted(found + people.bare_titles(ctx, found, floors), key=lambda p: p.start)
-    events = [e for e in build(text, sents, found, ref, idx.countries) if _keep(e, ref)]
-    events = _split(_merge(events))
+    found = found + people.bare_titles(ctx, found, floors)
+    found = sorted(found + people.byline_titles(ctx, found), key=lambda p: p.start)
+    built = build(text, sents, found, ref, idx.countries)
+    events = _split(_merge([e for e in built if _keep(e, ref)]))
     acting = {p.key for p in found if p.military and not p.spokes and not _background_mention(p, sents)}
     military = [p for p in found if p.key in acting]
     live = {i for e in events for i in e.sents}
-    scopes = {id(e): _scope(e, events, sents, text, live) for e in events}
-    return [_draft(text, e, scopes[id(e)], ref, idx, military, found) for e in events]
+    scopes = {id(e): _scope(e, events, sents, text, live, idx.countries) for e in events}
+    _companions(text, events, found, sents, scopes)
+    drafts = [_draft(text, e, scopes[id(e)], ref, idx, military, found, sents) for e in events]
+    for ev, draft in zip(events, drafts, strict=True):
+        if ev.type in IN_PERSON and (draft.location is None or draft.location.country is None):
+            place = _same_day_place(text, ev, built, ref, idx, sents)
+            if place is not None:
+                venue = draft.location.venue if draft.location else None
+                draft.location = Location(place.city, place.country, venue)
+    return drafts
+
+
+# "Y was accompanied by X": X took part in Y's contact too
+_ACCOMPANIED_BY = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?accompanied\s+by\s+")
+_ACCOMPANIED = re.compile(r",?\s+who\s+(?:had\s+)?(?:accompanied|joined)\s+(?:(?:[A-Z][\w.]*|the)\s+){0,3}$")
+
+
+def _companions(
+    text: str,
+    events: list[Event],
+    found: list[people.Person],
+    sents: list[text_mod.Sentence],
+    scopes: dict[int, list[tuple[int, int]]],
+) -> None:
+    """People who went along: 'Y was accompanied by X' (X joins the contact that the sentences before
+    are about) and 'X, who accompanied Y to Ulinzi House, said' (X joins Y's contact at that place)."""
+    for whom in found:
+        by = _ACCOMPANIED_BY.match(text, whom.end)
+        if by is not None:
+            _accompanied_by(text, by.end(), whom, events, found, sents, scopes)
+        m = _ACCOMPANIED.search(text, max(0, whom.start - 80), whom.start)
+        if m is None:
+            continue
+        who = next(
+            (p for p in found if p.end <= m.start() + 1 and m.start() - p.end <= 2 and not p.spokes), None
+        )
+        if who is None or who.key == whom.key:
+            continue
+        place = re.match(
+            r"\s+to\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", text[whom.end : whom.end + 60]
+        )
+        mine = [e for e in events if whom.key in {p.key for p in e.people}]
+        there = [e for e in mine if place and any(place.group(1) in sents[i].text for i in e.sents)]
+        targets = there or mine
+        if targets and who.key not in {p.key for p in targets[0].people}:
+            targets[0].people = targets[0].people + [who]
+
+
+def _accompanied_by(
+    text: str,
+    start: int,
+    whom: people.Person,
+    events: list[Event],
+    found: list[people.Person],
+    sents: list[text_mod.Sentence],
+    scopes: dict[int, list[tuple[int, int]]],
+) -> None:
+    """The people listed after 'accompanied by' (up to a 'who' clause) join whom's contact in scope there."""
+    sent = next((s for s in sents if s.start <= start < s.end), None)
+    if sent is None:
+        return
+    rel = re.search(r",\s*(?:who|which|whose)\b|;", text[start : sent.end])
+    stop = start + rel.start() if rel else sent.end
+    company = [p for p in found if start <= p.start < stop and not p.spokes and p.key != whom.key]
+    theirs = [e for e in events if whom.key in {p.key for p in e.people}]
+    here = [
+        e for e in theirs if any(a <= sent.start - 1 < b or a <= sent.start < b for a, b in scopes[id(e)])
+    ]
+    for e in here[:1] or theirs[:1]:
+        e.people = e.people + [p for p in company if p.key not in {q.key for q in e.people}]
+
+
+def _same_day_place(
+    text: str,
+    ev: Event,
+    built: list[Event],
+    ref: reference.Reference,
+    idx: Indexes,
+    sents: list[text_mod.Sentence],
+) -> Location | None:
+    """A contact that names no place of its own took place where the article's earlier in-person
+    contact of the same day did ('held talks ... in Hanoi.' then 'Following the talks, the two signed')."""
+    for other in reversed([e for e in built if e.sent < min(ev.sents)]):
+        if other.day == ev.day and other.type in IN_PERSON:
+            place, _ = _location(text, other, ref, idx, sents)
+            if place is not None and place.country is not None:
+                return Location(place.city, place.country, None)
+    return None
 
 
 def _keep(ev: Event, ref: reference.Reference) -> bool:
@@ -95,8 +188,22 @@ def _same_date(a: Event, b: Event) -> bool:
     return a.day == b.day
 
 
+def _nested_states(a: Event, b: Event) -> bool:
+    """An unnamed report of the contact naming one more state ('Argentina signed a deal with Denmark,
+    backed by the United States') and the named one between two of those states: the same contact."""
+    bare, named = (a, b) if not a.people else (b, a)
+    return (
+        not bare.people
+        and bool(named.people)
+        and len(named.countries) >= 2
+        and set(named.countries) < set(bare.countries)
+    )
+
+
 def _mergeable(a: Event, b: Event) -> bool:
-    if set(a.countries) != set(b.countries) or not _same_date(a, b):
+    if not _same_date(a, b):
+        return False
+    if set(a.countries) != set(b.countries) and not (a.type == b.type and _nested_states(a, b)):
         return False
     keys_a, keys_b = {p.key for p in a.people}, {p.key for p in b.people}
     if a.type == b.type:
@@ -105,21 +212,28 @@ def _mergeable(a: Event, b: Event) -> bool:
         return bool(keys_a & keys_b) or not keys_a or not keys_b
     if not {a.type, b.type} <= IN_PERSON_TALKS:
         return False
-    # talks and a signing between the same people on the same day are one contact
+    # a signing reported in the same sentence as the talks ('met ..., where the two signed') is one
+    # contact; talks and a signing the article reports in sentences of their own are two records
     signing = "agreement" in (a.type, b.type)
-    return not keys_a or not keys_b or (signing and bool(keys_a & keys_b))
+    together = bool(a.sents & b.sents) or a.inside or b.inside
+    return not keys_a or not keys_b or (signing and bool(keys_a & keys_b) and together)
 
 
 def _absorb(a: Event, b: Event) -> None:
     """Fold event b into a: more people, the finer date, the stronger type."""
+    nested = _nested_states(a, b)
+    named_states = dict(a.countries if a.people else b.countries)
     a.people = a.people + [p for p in b.people if p.key not in {q.key for q in a.people}]
     if a.precision != "day" and b.precision == "day":
         a.day, a.precision, a.date_span, a.date_note = b.day, b.precision, b.date_span, b.date_note
     if MERGE_PRIORITY.index(b.type) < MERGE_PRIORITY.index(a.type):
         a.type, a.trigger = b.type, b.trigger
     a.sents |= b.sents
-    for k, v in b.countries.items():
-        a.countries.setdefault(k, v)
+    if nested:  # the states of the named report, without the extra one
+        a.countries = {k: v for k, v in {**b.countries, **a.countries}.items() if k in named_states}
+    else:
+        for k, v in b.countries.items():
+            a.countries.setdefault(k, v)
     a.warnings += [w for w in b.warnings if w not in a.warnings]
 
 
@@ -165,31 +279,172 @@ def _split(events: list[Event]) -> list[Event]:
     return _merge(out)
 
 
-def _scope(
-    ev: Event, events: list[Event], sents: list[text_mod.Sentence], text: str, live: set[int]
-) -> list[tuple[int, int]]:
-    """Sentences about this engagement: its own, then the next ones until another engagement or the future."""
-    others = {i for e in events if e is not ev for i in e.sents}
-    first = min(ev.sents)
-    keep = set(ev.sents)
-    for i in range(first + 1, len(sents)):
+TALKS = {"meeting", "dialogue", "call", "video_call"}
+
+
+def _talks_before(ev: Event, events: list[Event]) -> Event | None:
+    """The talks of the same day that a signing reported after them followed ('Following the talks, ...')."""
+    if ev.type != "agreement":
+        return None
+    earlier = [e for e in events if e.type in TALKS and e.day == ev.day and max(e.sents) < min(ev.sents)]
+    return earlier[-1] if earlier else None
+
+
+def _run(
+    start: int, sents: list[text_mod.Sentence], text: str, others: set[int], live: set[int], para: int | None
+) -> set[int]:
+    """Sentences from start on until another engagement, a heading, another contact (a planned one too:
+    'He will visit Y next month') or, when para is given, the end of that paragraph. What the sides agreed
+    will happen ('The agreement will strengthen ...') is content and stays in."""
+    keep: set[int] = set()
+    for i in range(start, len(sents)):
         s = sents[i]
-        if i in others or s.heading or types_mod.is_stop(s.text):
+        if i in others or s.heading or (para is not None and s.para != para):
             break
-        if i not in live and _has_trigger(text, s):
+        if i not in live and _has_trigger(text, s, background=types_mod.is_stop(s.text)):
             break
         keep.add(i)
+    return keep
+
+
+def _scope(
+    ev: Event,
+    events: list[Event],
+    sents: list[text_mod.Sentence],
+    text: str,
+    live: set[int],
+    cidx: CountryIndex,
+) -> list[tuple[int, int]]:
+    """Sentences about this engagement: its own, then the next ones until another engagement or another
+    contact. A signing reported after the talks keeps to its paragraph; what follows is about the talks."""
+    others = {i for e in events if e is not ev for i in e.sents}
+    last = max(ev.sents)
+    own_para = sents[last].para if _talks_before(ev, events) is not None else None
+    keep = set(ev.sents) | _run(min(ev.sents) + 1, sents, text, others - ev.sents, live, own_para)
+    keep |= _sections(ev, sents, text, cidx)
+    for signing in (e for e in events if _talks_before(e, events) is ev):
+        end_para = sents[max(signing.sents)].para
+        resume = next(
+            (i for i in range(max(signing.sents) + 1, len(sents)) if sents[i].para != end_para), None
+        )
+        if resume is not None:
+            keep |= _run(resume, sents, text, others, live, None)
     return [(sents[i].start, sents[i].end) for i in sorted(keep)]
 
 
-def _has_trigger(text: str, s: text_mod.Sentence) -> bool:
+def _sections(ev: Event, sents: list[text_mod.Sentence], text: str, cidx: CountryIndex) -> set[int]:
+    """A readout in sections per counterpart ('1. Japan-Viet Nam Defense Ministerial Meeting'): the
+    sentences under a later heading that names exactly this contact's states are about it."""
+    out: set[int] = set()
+    inside = False
+    for i in range(min(ev.sents) + 1, len(sents)):
+        s = sents[i]
+        if s.heading:
+            named = {c.iso3 for c in cidx.find(text, s.start, s.end)}
+            inside = len(named) >= 2 and named == set(ev.countries)
+        elif inside:
+            out.add(i)
+    return out
+
+
+def _has_trigger(text: str, s: text_mod.Sentence, background: bool = False) -> bool:
+    """A live type trigger in the sentence; with background, any trigger (a planned or past contact)."""
     segs = types_mod.segments(text, s.start, s.end)
+    if background:
+        return any(types_mod.find(text, seg) for seg in segs)
     return any(types_mod.choose(types_mod.find(text, seg)) is not None for seg in segs)
 
 
+_PLACE = re.compile(
+    r"\b(?i:in|at|near|outside|visited|visiting|"
+    r"(?:visit|trip|travelled|traveled|flew|sailed|came|went|headed|arrived|returned|moved)\s+to)\s+"
+    r"(?:the\s+)?(?:(?:port|city|town|garrison)\s+(?:city\s+|town\s+)?of\s+)?"
+    r"(?P<name>(?-i:[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3}))"
+)
+
+
+_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,]*,")
+_FROM_PLACE = re.compile(r"\bfrom\s+(?P<name>(?-i:[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3}))")
+_WHERE = re.compile(r",\s+where\b")
+_AFTER_CONTACT = re.compile(r",\s+(?:where|which|who|whose|since)\b|\bsince\b")
+_CAPS = re.compile(r"(?<![\w'’-])(?-i:[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,2})")
+Found = tuple[str, str, tuple[int, int]]
+
+
+def _town(m: re.Match[str], prefer: frozenset[str], cidx: CountryIndex) -> Found | None:
+    """The longest leading words of a matched name that are a town: places.py, then the world gazetteer
+    (a country's name is no town: 'in Jordan', 'in Lebanon')."""
+    words = m.group("name").split(" ")
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        if cidx.resolve(name):
+            return None
+        iso3 = CITIES.get(name) or gazetteer.lookup(name, prefer)
+        if iso3:
+            return name, iso3, (m.start("name"), m.start("name") + len(name))
+    return None
+
+
+def _place(text: str, a: int, b: int, prefer: frozenset[str], cidx: CountryIndex) -> Found | None:
+    """The first town named after a locative word in text[a:b] ('in Hanoi', 'arrived at Kota Kinabalu'),
+    outside an aside ('X, who arrived in Tokyo on Monday, met Y in Seoul')."""
+    asides = [x.span() for x in _ASIDE.finditer(text, a, b)]
+    for m in _PLACE.finditer(text, a, b):
+        if any(x <= m.start() < y for x, y in asides):
+            continue
+        found = _town(m, prefer, cidx)
+        if found:
+            return found
+    return None
+
+
+def _antecedent_place(text: str, ev: Event, prefer: frozenset[str], cidx: CountryIndex) -> Found | None:
+    """'X arrived in London from Rome, where he met Y': the contact of a 'where' clause is at the last
+    town named before it."""
+    wheres = list(_WHERE.finditer(text, ev.seg.start, ev.trigger[0]))
+    if not wheres:
+        return None
+    a, b = max(ev.seg.start, wheres[-1].start() - 120), wheres[-1].start()
+    hits = [
+        f
+        for m in (*_PLACE.finditer(text, a, b), *_FROM_PLACE.finditer(text, a, b))
+        if (f := _town(m, prefer, cidx))
+    ]
+    return max(hits, key=lambda f: f[2][0]) if hits else None
+
+
+def _own_region(text: str, ev: Event) -> tuple[int, int]:
+    """The trigger's clause without a trailing 'where/which/since' clause about another time or place
+    ('sat down on the sidelines of X, where the two compared notes on the meeting in Hawaii')."""
+    tail = _AFTER_CONTACT.search(text, ev.trigger[1], ev.seg.end)
+    return ev.seg.start, tail.start() if tail else ev.seg.end
+
+
+def _bare_town(
+    text: str, a: int, b: int, ev: Event, taken: list[tuple[int, int]], cidx: CountryIndex
+) -> Found | None:
+    """A town of one of the contact's states named anywhere in the clause ('the Military School of
+    Draguignan, Frejus'), not a capital (those stand for governments) nor a part of a person's name."""
+    for m in _CAPS.finditer(text, a, b):
+        if any(x <= m.start() < y for x, y in taken):
+            continue
+        words = m.group(0).split(" ")
+        for n in range(len(words), 0, -1):  # "Tapa Army Base": the town is the leading word
+            name = " ".join(words[:n])
+            if name in CITIES or cidx.resolve(name):
+                break
+            iso3 = gazetteer.lookup(name, frozenset(ev.countries))
+            if iso3 in ev.countries:
+                return name, iso3, (m.start(), m.start() + len(name))
+    return None
+
+
 def _location(
-    text: str, ev: Event, ref: reference.Reference, idx: Indexes
+    text: str, ev: Event, ref: reference.Reference, idx: Indexes, sents: list[text_mod.Sentence]
 ) -> tuple[Location | None, list[tuple[int, int]]]:
+    """Where an in-person contact took place: a known venue, a town after a locative word in the
+    engagement's own sentences, a country after 'in', the dateline city, a bare city of the clause.
+    A bare city can stand for its government ('as Tokyo and Manila tighten ties'), so it comes last."""
     if ev.type not in IN_PERSON:
         return None, []
     start, end = ev.seg.start, ev.seg.end
@@ -204,21 +459,41 @@ def _location(
     if side and venue is None:
         venue = side.group(1).strip()
         spans.append(side.span(1))
-    c = CITY_PATTERN.search(text, start, end)
-    if c and city is None:
-        city, country = c.group(0), CITIES[c.group(0)]
-        spans.append(c.span())
+    if city is None:
+        own = [_own_region(text, ev)] + [
+            (sents[i].start, sents[i].end)
+            for i in sorted(ev.sents)
+            if not sents[i].start <= start < sents[i].end
+        ]
+        prefer = frozenset(ev.countries)
+        found = _antecedent_place(text, ev, prefer, idx.countries) or next(
+            (p for a, b in own if (p := _place(text, a, b, prefer, idx.countries)) is not None), None
+        )
+        if found is None:  # not inside a person's name nor the venue ("Shangri-La Dialogue")
+            taken = [(p.start, p.end) for p in ev.people] + spans
+            found = _bare_town(text, *own[0], ev, taken, idx.countries)
+        if found is not None:
+            city, country = found[0], found[1]
+            spans.append(found[2])
     if city is None:
         inside = re.search(r"\bin\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", text[start:end])
         iso3 = idx.countries.resolve(inside.group(1)) if inside else None
+        c = CITY_PATTERN.search(text, start, end)
         if iso3 and inside:
             country = iso3
             spans.append((start + inside.start(1), start + inside.end(1)))
         elif ref.city:
             city = ref.city
-            country = CITIES.get(ref.city) or (idx.countries.resolve(ref.region) if ref.region else None)
+            country = (
+                CITIES.get(ref.city)
+                or (idx.countries.resolve(ref.region) if ref.region else None)
+                or gazetteer.lookup(ref.city, frozenset(ev.countries))
+            )
             if ref.city_span:
                 spans.append(ref.city_span)
+        elif c:
+            city, country = c.group(0), CITIES[c.group(0)]
+            spans.append(c.span())
     if venue is None and not (side or m):
         at = _AT_VENUE.search(text, start, end)
         if (
@@ -226,6 +501,7 @@ def _location(
             and len(at.group(1)) > 2
             and not idx.countries.resolve(at.group(1))
             and at.group(1) not in CITIES
+            and at.group(1) != city
         ):
             venue = at.group(1)
             spans.append(at.span(1))
@@ -257,6 +533,7 @@ def _draft(
     idx: Indexes,
     military: list[people.Person],
     found_people: list[people.Person],
+    sents: list[text_mod.Sentence],
 ) -> DraftEngagement:
     warnings = list(ev.warnings)
     crowd = ev.people
@@ -267,7 +544,7 @@ def _draft(
     found = idx.pillars.find(text, scope)
     if ev.type == "exercise":
         found.pop("exercises", None)
-    location, loc_spans = _location(text, ev, ref, idx)
+    location, loc_spans = _location(text, ev, ref, idx, sents)
     if ev.date_note:
         warnings.append(ev.date_note)
     evidence: dict[str, list[tuple[int, int]]] = {"type": [ev.trigger]}
@@ -322,6 +599,8 @@ def leaders(
             if person.country is None and m.group("dem"):
                 person = replace(person, country=cidx.resolve(m.group("dem")), country_source="text")
             out.append(person)
+        for m in _CHAIRED.finditer(text, a, b):
+            out.extend(p for p in found if m.end() <= p.start < b and not p.spokes)
     return out
 
 

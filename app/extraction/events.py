@@ -19,16 +19,34 @@ _GROUP = re.compile(
     r"\bboth\s+(?:ministers|leaders|sides|men|secretaries|defen[cs]e chiefs|delegations|officials)\b",
     re.I,
 )
+_THEY = re.compile(r"\W*They\b")  # a sentence opening on "They" goes on about the people just named
 _HE = re.compile(r"\b(?:he|she)\b", re.I)
 _COUNTERPART = re.compile(
     r"\b(?:his|her|their)\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?counterparts?\b(?P<rest>[^.;]{0,120})"
 )
 _ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,]*,")  # "X, who is to be sworn in in October, met Y"
+# "the second such meeting after the inaugural round in Tokyo in April 2022": that date is the earlier round's
+_EARLIER_ROUND = re.compile(
+    r"\b(?:after|since|than|following)\s+(?:the|their|its)\s+(?:inaugural|first|previous|last|prior|earlier|maiden)"
+    r"\b[^.;,]*$",
+    re.I,
+)
+# "Earlier in the day, ...": the day of the contact reported just before
+_SAME_DAY = re.compile(
+    r"\b(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day\b|\b(?:on\s+)?the\s+same\s+day\b", re.I
+)
+_INSIDE = re.compile(
+    r"\W*(?:During|Amid|In the course of|At|On the (?:sidelines|margins) of)\s+(?:the|this|that|their|its)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:talks|meeting|dialogue|consultations|discussions|visit|session|call|summit|"
+    r"conference|(?-i:[A-Z]{2,}))\b",
+    re.I,
+)
 _POSSESSIVE = re.compile(r"^['’]s\b")
 # someone only sent greetings or thanks ("conveyed his best wishes to President X", "thanked X for")
 _GREETED = re.compile(
     r"\b(?:wishes|greetings|regards|felicitations|condolences|gratitude|thanks)\s+to\s+(?:[\w.'’]+\s+){0,4}$|"
-    r"\bthank(?:ed|s)?\s+(?:[\w.'’]+\s+){0,4}$",
+    r"\bthank(?:ed|s)?\s+(?:[\w.'’]+\s+){0,4}$|"
+    r"\bwitnessed\s+by\s+(?:[\w.'’]+\s+){0,4}$",  # a signing witnessed by a head of state
     re.I,
 )
 _FORCE_OWNER = re.compile(r"\s+(?:Navy|Army|Air Force|Marine Corps|Marines|military)['’]s?\s")
@@ -54,6 +72,7 @@ class Event:
     sents: set[int] = field(default_factory=set)
     subject: list[Person] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    inside: bool = False  # the sentence places the contact within another ("During the talks, ...")
 
 
 def _in(p: Person, start: int, end: int) -> bool:
@@ -91,6 +110,7 @@ def pick_date(
         and not re.match(r"(?i)since|until", text[h.start : h.end])
         and not _dateline(h, ref)
     ]
+    hits = [h for h in hits if not _EARLIER_ROUND.search(text, max(seg.start, h.start - 80), h.start)]
     if not hits:
         return None
     return min(hits, key=lambda h: min(abs(h.start - trig[1]), abs(trig[0] - h.end)))
@@ -125,9 +145,11 @@ def build(
                 continue
             ev = Event(trig.type, (trig.start, trig.end), seg, i, s.para, participants(text, people, seg))
             ev.sents.add(i)
+            ev.inside = bool(_INSIDE.match(s.text))
             _date(text, ev, main, events, ref, sents)
             _people(text, ev, main, events, people, s, sents, ref)
             _countries(text, ev, cidx)
+            _shared_visit(ev, events)
             _port_country(text, ev)
             if named_before is not None:  # the states of the exercise named in the sentence before
                 for c in cidx.find(text, named_before.start, named_before.end):
@@ -140,7 +162,12 @@ def build(
 def _date(
     text: str, ev: Event, main: Event | None, events: list[Event], ref: Reference, sents: list[Sentence]
 ) -> None:
-    hit = pick_date(text, ev.seg, ev.trigger, ref)
+    hit = _start_date(text, ev, sents[ev.sent], ref, sents) or pick_date(text, ev.seg, ev.trigger, ref)
+    prev_day = next((e for e in reversed(events) if e.day is not None and e.precision == "day"), None)
+    if hit is None and prev_day is not None and _SAME_DAY.search(text, ev.seg.start, ev.seg.end):
+        ev.day, ev.precision, ev.date_span = prev_day.day, "day", prev_day.date_span
+        ev.date_note = "date taken from the preceding engagement"
+        return
     if hit is None and ev.seg.sub and main is not None and main.day is not None:
         ev.day, ev.precision = main.day + dt.timedelta(days=ev.seg.offset_days), main.precision
         ev.date_span, ev.date_note = main.date_span, main.date_note
@@ -158,6 +185,11 @@ def _date(
         if hit.kind not in ("iso", "mdy", "dmy", "my", "y"):
             ev.date_note = "date resolved against the article's dateline or publication date"
         return
+    back = _back_reference_date(text, ev, sents, ref)
+    if back is not None:
+        ev.day, ev.precision, ev.date_span = back.day, back.precision, (back.start, back.end)
+        ev.date_note = "date taken from a later sentence about the same contact"
+        return
     prev = next((e for e in reversed(events) if e.day is not None and not e.seg.sub), None)
     fresh = re.match(r"\s*Meanwhile\b", sents[ev.sent].text)
     grouped = _GROUP.search(text, ev.seg.start, ev.seg.end)
@@ -171,6 +203,64 @@ def _date(
     elif ref.day is not None:
         ev.day, ev.precision = ref.day, "month"
         ev.date_note = "date inferred from publication date"
+
+
+_BACK_REFERENCE = re.compile(
+    r"^\W*(?:The|This|That|Their|Today['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:meeting|call|talks|conversation|discussions?|dialogue|exercise|signing|session|videoconference)\b"
+)
+
+
+def _back_reference_date(text: str, ev: Event, sents: list[Sentence], ref: Reference) -> dates.DateHit | None:
+    """An undated contact dated by the next sentence that names it ('Earlier this week X held a virtual
+    meeting with Y.' then 'The meeting on Tuesday was their first ...')."""
+    for j in range(ev.sent + 1, min(len(sents), ev.sent + 3)):
+        sent = sents[j]
+        if sent.heading or sent.para - ev.para > 1:
+            break
+        if not _BACK_REFERENCE.match(sent.text) or types_mod.is_stop(sent.text):
+            continue
+        if any(
+            types_mod.choose(types_mod.find(text, seg))
+            for seg in types_mod.segments(text, sent.start, sent.end)
+        ):
+            return None  # the sentence reports a contact of its own
+        hits = [h for h in dates.find(text, sent.start, sent.end, ref.day) if not h.reporting]
+        hits = [h for h in hits if not _dateline(h, ref) and h.precision == "day"]
+        if hits:
+            return hits[0]
+    return None
+
+
+_STARTED = re.compile(
+    r"\b(?:began|begun|begins|started|starts|commenced|kicked off|opened|got under ?way)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
+_THE_EXERCISE = re.compile(
+    r"^\W*(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:exercise|drills?|war ?games|manoeuvres|maneuvers)\b"
+)
+
+
+def _start_date(
+    text: str, ev: Event, sent: Sentence, ref: Reference, sents: list[Sentence]
+) -> dates.DateHit | None:
+    """An exercise is dated by its start: '... concluded on Saturday the exercise, which began late last
+    month' is dated by 'late last month'."""
+    if ev.type != "exercise":
+        return None
+    spans = [(sent.start, sent.end)]
+    nxt = next((s for s in sents if s.start >= sent.end), None)
+    if nxt is not None and nxt.para == sent.para and _THE_EXERCISE.match(nxt.text):
+        spans.append(
+            (nxt.start, nxt.end)
+        )  # "... wrapped up on Thursday. The drill, which started on Feb 8, ..."
+    for h in (h for a, b in spans for h in dates.find(text, a, b, ref.day)):
+        if not h.reporting and not _dateline(h, ref) and _STARTED.search(text, max(0, h.start - 40), h.start):
+            return h
+    return None
 
 
 def _lead_date(text: str, ev: Event, sents: list[Sentence], ref: Reference) -> dates.DateHit | None:
@@ -230,7 +320,7 @@ def _people(
     seg_text = text[ev.seg.start : ev.seg.end]
     before = [p for p in ev.people if p.start < ev.trigger[0]]
     ev.subject = before[:1]
-    if len(ev.people) < 2 and _GROUP.search(seg_text):
+    if len(ev.people) < 2 and (_GROUP.search(seg_text) or (not ev.seg.sub and _THEY.match(seg_text))):
         source = main if main is not None else (events[-1] if events else None)
         if source is not None:
             ev.people = _unique(ev.people + source.people)
@@ -293,12 +383,67 @@ def _pair_country(text: str, ev: Event, cidx: CountryIndex) -> None:
     ev.warnings.append("country of a participant taken from the pair of states the article names")
 
 
-def _port_country(text: str, ev: Event) -> None:
-    """A ship's visit is to the state of the port it reached ('arrived at Pier 15 in Manila')."""
-    if ev.type != "port_call" or len(ev.countries) >= 2:
+def _shared_visit(ev: Event, events: list[Event]) -> None:
+    """A later contact of someone from an earlier two-state contact, naming no new state ('On Wednesday,
+    Gen X travelled to the air base, where he met the Chief of the Defence Forces'): the same two states."""
+    if len(ev.countries) >= 2 or not ev.people or all(p.country for p in ev.people):
         return
-    for m in CITY_PATTERN.finditer(text, ev.seg.start, ev.seg.end):
-        ev.countries.setdefault(CITIES[m.group(0)], m.span())
+    keys = {p.key for p in ev.people}
+    for prev in reversed(events):
+        if (
+            len(prev.countries) == 2
+            and keys & {p.key for p in prev.people}
+            and set(ev.countries) <= set(prev.countries)
+        ):
+            for c in prev.countries:
+                ev.countries.setdefault(c, None)
+            ev.warnings.append("states taken from an earlier contact of the same participant")
+            return
+
+
+# Ship prefixes name the navy ("INS Tir" is an Indian Naval Ship, "HMAS Anzac" an Australian one).
+SHIP_PREFIXES = {
+    "INS": "IND",
+    "HMS": "GBR",
+    "USS": "USA",
+    "USNS": "USA",
+    "HMAS": "AUS",
+    "HMNZS": "NZL",
+    "HMCS": "CAN",
+    "JS": "JPN",
+    "ROKS": "KOR",
+    "KRI": "IDN",
+    "BRP": "PHL",
+    "PNS": "PAK",
+    "SLNS": "LKA",
+    "ITS": "ITA",
+    "SPS": "ESP",
+    "HNLMS": "NLD",
+    "TCG": "TUR",
+    "RSS": "SGP",
+    "KD": "MYS",
+    "HTMS": "THA",
+    "HDMS": "DNK",
+    "HNoMS": "NOR",
+    "HSwMS": "SWE",
+    "FGS": "DEU",
+    "BNS": "BGD",
+}
+_SHIP = re.compile(r"\b(" + "|".join(SHIP_PREFIXES) + r")\s+(?=[A-Z])")
+
+
+def _port_country(text: str, ev: Event) -> None:
+    """A ship's visit is to the state of the port it reached ('arrived at Pier 15 in Manila'), by the
+    navy its ships' prefixes name ('INS Tir and INS Sujata arrived at Port Louis, Mauritius')."""
+    if ev.type not in ("port_call", "exercise") or len(ev.countries) >= 2:
+        return
+    if ev.type == "port_call":
+        for m in CITY_PATTERN.finditer(text, ev.seg.start, ev.seg.end):
+            ev.countries.setdefault(CITIES[m.group(0)], m.span())
+    for m in _SHIP.finditer(text, ev.seg.start, ev.seg.end):
+        if len(ev.countries) >= 2:
+            break
+        ev.countries.setdefault(SHIP_PREFIXES[m.group(1)], m.span(1))
 
 
 def _clause_countries(text: str, ev: Event, cidx: CountryIndex) -> list[CountryMention]:

@@ -10,7 +10,11 @@ def _words(text: str) -> frozenset[str]:
 HONORIFICS = _words(
     "dame dr excellency h.e he her highness his hon honorable honourable madam mp mr mrs ms prince "
     "princess prof rep royal rt sen senator sheikh shri shrimati sir smt sri "
+    "datuk dato seri tun "  # Malaysian and Bruneian honorifics ("Dato' Seri X")
 )
+
+# Letters after a name that are honours or professional ranks, not part of it ("Judith Collins KC MP").
+POSTNOMINALS = _words("MP MLA MEP KC QC SC OBE CBE KBE MBE AO AC DSO PVSM AVSM UYSM YSM VSM ADC ")
 
 RANKS = _words(
     "adm admiral air army brig brigadier capt captain cdr cmdr col colonel commander commodore field gen "

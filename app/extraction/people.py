@@ -8,7 +8,17 @@ from dataclasses import dataclass, field, replace
 
 from app.extraction.countries import CountryIndex
 from app.extraction.knowledge import OfficialInfo
-from app.extraction.lexicon import HEADS, HONORIFICS, MILITARY, NONNAME, RANKS, STOP, SUFFIX_KEEP, TITLE_WORDS
+from app.extraction.lexicon import (
+    HEADS,
+    HONORIFICS,
+    MILITARY,
+    NONNAME,
+    POSTNOMINALS,
+    RANKS,
+    STOP,
+    SUFFIX_KEEP,
+    TITLE_WORDS,
+)
 from app.extraction.officials import OfficialIndex
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽĿŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -101,7 +111,7 @@ def normalise_name(name: str) -> str:
     words = name.replace("\u00a0", " ").split()
     while words and (_low(words[0]) in HONORIFICS | RANKS | TITLE_WORDS or _low(words[0]) in ("the", "of")):
         words.pop(0)
-    while words and _low(words[-1]) in ("mp", "mla", "mep", ","):
+    while words and (_low(words[-1]) in ("mp", "mla", "mep", ",") or words[-1].strip(",") in POSTNOMINALS):
         words.pop()
     if words:
         words[-1] = re.sub(r"['’]s$", "", words[-1])
@@ -220,7 +230,8 @@ def _name_part(ctx: Context, m: re.Match[str]) -> tuple[int, int, bool, bool] | 
         j += 1
         if re.search(r"['’]s$", tok):
             break
-    if i >= j or j - i > 5 or (j < len(toks) and _low(toks[j].group(0)) in NONNAME and j - i < 2):
+    words = sum(1 for t in toks[i:j] if not re.fullmatch(_CONN, t.group(0)))  # "bin", "van" are no words
+    if i >= j or words > 5 or (j < len(toks) and _low(toks[j].group(0)) in NONNAME and j - i < 2):
         return None
     end = base + toks[j - 1].end()
     if ctx.text[end - 2 : end] in ("'s", "’s"):
@@ -240,7 +251,7 @@ def _title_after(ctx: Context, end: int) -> tuple[int, int] | None:
     """An appositive title after the name: ', Commander of 170 Infantry Brigade,'."""
     m = re.match(
         r",\s+((?:the\s+)?(?:[A-Z][\w'’.\-]*|of|for|and|the|commander|chief|head|director)"
-        r"(?:\s+(?:[\w'’.\-]+))*?)(?=,|\.\s|;|\s+who\b|$)",
+        r"(?:\s+(?:[\w'’.\-]+|\([\w&.\- ]+\)))*?)(?=,|\.\s|;|\s+who\b|$)",  # "... Administration (DAPA),"
         ctx.text[end : end + 90],
     )
     if not m or not _TITLE_HEADS.search(" ".join(m.group(1).split()[:4])):
@@ -359,6 +370,42 @@ def _back_reference(
     return replace(ref, start=start, end=end, title=ref.title or title, title_span=ref.title_span)
 
 
+_NAME_AFTER = re.compile(
+    r"\s*,?\s*(?:the\s+)?(?:Hon\b|Mr\b|Dr\b|Shri\b|[A-Z][a-z]+['’]?\s+[A-Z][a-z]+|[A-Z][a-z]+\b(?!\s+[a-z]))"
+)
+
+
+def byline_titles(ctx: Context, people: list[Person]) -> list[Person]:
+    """A release's byline names its ministers with their offices ('Deputy Prime Minister, Minister for
+    Defence, the Hon X MP'); the body may call X only by an office ('The Deputy Prime Minister welcomed')."""
+    text = ctx.text
+    out: list[Person] = []
+    taken = [(p.title_span or (p.start, p.end)) for p in people] + [(p.start, p.end) for p in people]
+    for p in people:
+        line_start = text.rfind("\n", 0, p.start) + 1
+        line_end = text.find("\n", p.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if _END_OF_SENTENCE.search(text, line_start, line_end) or p.start - line_start > 120:
+            continue  # a byline is a line of its own, without a full stop
+        for part in re.split(r"\s*,\s*", text[line_start : p.start]):
+            words = [
+                w for w in part.split() if _low(w) not in HONORIFICS and _low(w) not in ("the", "senator")
+            ]
+            title = " ".join(words)
+            if len(words) < 2 or not _TITLE_HEADS.search(title):
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(title)}(?![\w-])", text[line_end:]):
+                a, b = line_end + m.start(), line_end + m.end()
+                if any(x <= a < y or a <= x < b for x, y in taken) or _NAME_AFTER.match(text, b):
+                    continue
+                out.append(replace(p, start=a, end=b, bare=True, title=p.title or title, title_span=(a, b)))
+                taken.append((a, b))
+    return out
+
+
+_END_OF_SENTENCE = re.compile(r"[.!?]\s|[.!?]$")
+
+
 def bare_titles(ctx: Context, people: list[Person], floors: list[int]) -> list[Person]:
     """Titles standing for a person ('the Raksha Mantri', 'the Indian Defence Minister'), resolved."""
     pattern = ctx.officials.title_pattern
@@ -370,7 +417,7 @@ def bare_titles(ctx: Context, people: list[Person], floors: list[int]) -> list[P
         if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
             continue
         if re.match(
-            r"\s*,?\s*(?:the\s+)?(?:Hon\b|Mr\b|Dr\b|Shri\b|[A-Z][a-z]+\s+[A-Z][a-z]+)",
+            r"\s*,?\s*(?:the\s+)?(?:Hon\b|Mr\b|Dr\b|Shri\b|[A-Z][a-z]+['’]?\s+[A-Z][a-z]+)",
             ctx.text[m.end() : m.end() + 40],
         ):
             continue

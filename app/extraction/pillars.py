@@ -9,7 +9,14 @@ from app.extraction.knowledge import Knowledge
 # Office and department names carry words that are cues elsewhere ("Secretary of War").
 _MASK = re.compile(
     r"\b(?:Secretary|Department|Ministry|Minister|Ministers)\s+(?:of|for)\s+(?:State\s+for\s+)?(?:the\s+)?"
-    r"(?:National\s+)?[A-Z][\w-]*(?:\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?|\bWorld War\b"
+    r"(?:National\s+)?[A-Z][\w-]*(?:\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?|\bWorld War\b|"
+    # a force's or an aircraft's name is no topic: "Air and Space Force", "airborne early warning aircraft"
+    r"\b(?:Air\s+and\s+)?Space\s+Forces?\b|\bairborne\s+early\s+warning\b|"
+    # the gathering that is only the occasion of the contact ("on the sidelines of the ADMM-Plus",
+    # "to attend the SCO Defence Ministers' Meeting") is no topic of it
+    r"\b(?:sidelines|margins|margin|eve)\s+of\s+(?:the\s+)?(?:\d+\w*\s+)?(?:[A-Z][\w'’.+-]*\s+){0,6}"
+    r"(?:Meeting(?:-Plus)?|Summit|Dialogue|Conference|Forum|Plus)\b|"
+    r"\bto\s+attend\s+(?:the\s+)?(?:\d+\w*\s+)?(?:[A-Z][\w'’.+-]*\s*){1,7}"
 )
 
 

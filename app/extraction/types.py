@@ -18,7 +18,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "agreement",
         re.compile(
             r"\b(?:signed|signs|sign|inked|concluded)\b[^.;]{0,90}?\b(?:agreements?|mou|memorandum|declaration|"
-            r"framework|road ?map|arrangement|pact|accord|treaty|letter of intent|statement of intent)\b",
+            r"framework|road ?map|arrangement|pact|accord|treaty|letter of intent|statement of intent|"
+            r"(?:joint|vision)\s+statement|contract|action plan|plan of action)\b",
             _I,
         ),
     ),
@@ -44,14 +45,19 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dialogue",
         re.compile(
-            r"\b2\s*\+\s*2\b|\bsecurity consultative committee\b|"
+            r"\b2\s*\+\s*2\b|\btwo[\s-]plus[\s-]two\b|\bsecurity consultative committee\b|"
             r"\bdefen[cs]e policy (?:dialogue|group|talks)\b|"
             r"\bstaff talks\b|\bstrategic dialogue\b|"
             r"\bdefen[cs]e (?:cooperation|co-operation) (?:dialogue|group)\b|"
             r"\bjoint working group\b|\bmilitary cooperation group\b|"
             r"\b(?:ministerial|security|defen[cs]e|strategic|policy)\s+consultations\b|"
             r"\bconsultative\s+(?:meeting|committee|forum)\b|"
-            r"\b(?:defen[cs]e|security|military)\s+(?:policy\s+)?(?:dialogue|talks)\b(?=\s+(?:was|were|is|between|in|on)\b)",
+            r"\b(?:defen[cs]e|security|military)\s+(?:policy\s+)?(?:dialogue|talks)\b(?=\s+(?:was|were|is|between|in|on)\b)|"
+            # a named standing body: "Joint Military Cooperation Committee", "Defence Cooperation Commission"
+            # (not "Central Military Commission" nor a parliament's "Defence Committee": Joint or Cooperation)
+            r"(?-i:\b(?:Joint\s+(?:[A-Z][\w-]+\s+){0,3}?|(?:Defen[cs]e|Military|Security)\s+(?:[A-Z][\w-]+\s+){0,2}?"
+            r"(?:Cooperation|Co-operation|Consultative|Coordination)\s+)"
+            r"(?:Committee|Commission|Working Group|Steering Group)\b)",
             _I,
         ),
     ),
@@ -61,7 +67,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\bvideo[\s-]?(?:conference|conferencing|call|link|teleconference)s?\b|"
             r"\b(?:virtual|online)\s+(?:meeting|talks|summit|conference|call|discussions?)\b|"
             r"\bvia video\b|"
-            r"\b(?:met|talked|spoke) virtually\b",
+            r"\b(?:met|talked|spoke) virtually\b|"
+            r"\b(?:talks|meeting|discussions)\s+(?:\w+\s+)?virtually\b",
             _I,
         ),
     ),
@@ -71,21 +78,35 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:telephonic|telephone|phone)\s+(?:conversation|call|talks?|discussion)s?\b|\btelephoned\b|"
             r"\bspo(?:ke|ken)\s+(?:by|over|on the)\s+(?:tele)?phone\b|"
             r"\b(?:spoke|spoken|speaks|talked)\b(?:\s+[\w,]+){0,3}?\s+(?:with|to)\s+(?=[A-Z]|his|her|the\s+[A-Z])|"
-            r"\b(?:held|had|took|received|made)\s+a\s+(?:phone\s+|telephone\s+)?call\b",
+            r"\b(?:held|had|took|received|made)\s+a\s+(?:phone\s+|telephone\s+)?call\b|"
+            r"\b(?:exchanged views|talked|conferred|discussed\s+[\w\s]{0,40}?)\s+(?:over|by|on)\s+(?:the\s+)?"
+            r"(?:tele)?phone\b",
             _I,
         ),
     ),
     (
         "meeting",
         re.compile(
-            r"\b(?:met|meets|meet)\b|\bcall(?:ed|s)? on\b|"
+            # meeting a group ("met officer cadets", "met the troops") is no contact between officials
+            r"\b(?:met|meets|meet)\b(?!\s+(?:the\s+|with\s+)?(?:[\w-]+\s+)?(?:cadets|troops|students|soldiers|"
+            r"sailors|airmen|personnel|veterans|families|crews?|workers|children|journalists|reporters|"
+            r"community|diaspora)\b)|\bcall(?:ed|s)? on\b|"
             r"\b(?:was|were)\s+received\s+by\s+(?=" + _PERSON + ")|"
-            r"\bhosted\b(?!\s+by)|\bsat down (?:for|with)\b|"
+            r"\bhosted\b(?!\s+by)|\bsat down (?:for|with)\b|\bcourtesy (?:call|visit|meeting)\b|"
             r"\b(?:received|receives|welcomed|welcomes)\s+"
             r"(?=(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b|" + _PERSON + ")|"
             r"(?-i:\bMeeting)\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])|"  # "Meeting at the ministry, the two ..."
             r"\b(?:held|holds|hold|holding)\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations)\b|"
             r"\b(?:talks|meetings?)\s+(?:was\s+|were\s+)?with\b|\bmeeting\b[^.,;]{0,20}?\bwas with\b",
+            _I,
+        ),
+    ),
+    (
+        # a ceremony both sides attend: a handover of equipment, a commissioning
+        "other",
+        re.compile(
+            r"\b(?:handing[\s-]over|handover|hand-over|commissioning|induction)\s+ceremony\b|"
+            r"\bhanded over\b[^.;]{0,150}?\bin the presence of\b",
             _I,
         ),
     ),
@@ -95,7 +116,11 @@ _EXERCISE_WORD = re.compile(r"\b(?:exercises?|drills?|war ?games|manoeuvres|mane
 _EXERCISE_VERB = re.compile(
     r"\b(?:got|gets|get) under ?way\b|"
     r"\b(?:began|begins|begun|commenced|commences|kicked off|kicks? off|started|"
-    r"starts|is being held|are being held|was held|were held|concluded|opened|opens|culminated)\b",
+    r"starts|is being held|are being held|was held|were held|concluded|opened|opens|culminated|"
+    r"wrapped up|wraps up|ended|ends|closed|is under ?way|are under ?way|took place|takes place|"
+    # "have conducted exercises since 2015" is a record of the past, not this exercise
+    r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)conducted|is being conducted|are being conducted|"
+    r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bbeen\s)conducting)\b",
     _I,
 )
 _PORT_CALL = re.compile(
@@ -105,9 +130,22 @@ _PORT_CALL = re.compile(
     r"\b(?:port|pier|harbou?r|naval base|wharf|jetty)\b",
     _I,
 )
+# "INS Delhi and INS Shakti ... arrived at Kota Kinabalu": warships arriving at a named place
+_SHIPS = re.compile(
+    r"(?-i:\b(?:INS|HMS|USS|HMAS|HMNZS|HMCS|JS|ROKS|KRI|BRP|FS|ITS|SPS|HNLMS|PNS|SLNS))\s+(?-i:[A-Z])|"
+    r"\b(?:warships?|ships|vessels|frigates?|destroyers?|corvettes?|aircraft carrier|flotilla|task group|"
+    r"training squadron)\b",
+    _I,
+)
+_SHIP_ARRIVAL = re.compile(r"\b(?:arrived|arrives|arriving|reached|called)\s+(?:at|in)\s+(?-i:[A-Z])", _I)
+_EARLIER_CLAUSE = re.compile(r"\b(?:came|comes|coming)\s+(?:\w+\s+){0,3}?(?:after|since)\s+$", _I)
 _BACKGROUND_PREFIX = re.compile(
-    r"\b(?:will|would|shall|can|could|may|might|should|to|had|last|next|not|never|previously|"
-    r"hope|hopes|plans?|planned)\s+(?:[\w-]+\s+){0,2}$",
+    # "had met" is earlier; "had a telephone conversation" is the news itself
+    r"\b(?:will|would|shall|can|could|may|might|should|to|had(?!\s+(?:a|an)\s)|last|next|not|never|previously|"
+    r"hope|hopes|plans?|planned|recalled|recalls|recalling|"
+    # "The meeting came after a video call in April": the earlier contact is background
+    r"(?:came|comes|coming)\s+(?:\w+\s+)?after|on the heels of|"
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bbe\s)follow(?:ed|s)(?!\s+by))\s+(?:[\w-]+\s+){0,2}$",
     _I,
 )
 _WISH = re.compile(
@@ -124,7 +162,7 @@ _REPEAT = re.compile(
 )
 # Wording in the same clause that puts the contact in the past or the future ("last week", "is due to").
 _PAST_CLAUSE = re.compile(
-    r"\b(?:last|previous)\s+(?:week|weekend|month|year|time)\b|\bearlier this (?:week|month|year)\b|"
+    r"\b(?:last|previous)\s+(?:week|weekend|month|year|time)\b|\bearlier this (?:month|year)\b|"
     r"\b(?:weeks|months|years) ago\b|\b(?:the\s+)?(?:previous|last|prior)\s+(?:edition|round|meeting|call)\b",
     _I,
 )
@@ -182,6 +220,8 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
     before = text[max(seg_start, trig_start - 40) : trig_start]
     if _BACKGROUND_PREFIX.search(before) or _WISH.search(text, seg_start, trig_start):
         return True
+    if _EARLIER_CLAUSE.search(text, max(0, seg_start - 30), seg_start):
+        return True  # "The call came after the two met in Auckland": the clause is about an earlier contact
     if _FUTURE_BEFORE.search(_ASIDE.sub(" ", text[seg_start:trig_start])):
         return True
     rel = _RELATIVE.search(text, trig_start, seg_end)
@@ -221,6 +261,10 @@ def _find(text: str, seg: Segment) -> list[Trigger]:
             )
         )
     pc = _PORT_CALL.search(text, seg.start, seg.end)
+    if pc is None:
+        arrival = _SHIP_ARRIVAL.search(text, seg.start, seg.end)
+        if arrival and _SHIPS.search(text, seg.start, arrival.start()):
+            pc = arrival
     if pc:
         out.append(
             Trigger(

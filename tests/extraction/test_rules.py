@@ -187,12 +187,26 @@ def test_attribution_and_context_states_are_not_parties() -> None:
     assert [r["countries"] for r in recs] == [["GBR", "JPN"]]
 
 
-def test_talks_and_a_signing_between_the_same_people_are_one_agreement() -> None:
+def test_talks_and_a_signing_reported_apart_are_two_records() -> None:
     text = (
         "Norwegian Defence Minister Tomas Lind held talks with Estonian Defence Minister Mart Kask "
         "in Oslo on Thursday. Following the talks, a memorandum of understanding was signed "
         "by both Ministers."
     )
+    recs = _extract(text)
+    assert [(r["type"], r["date"]) for r in recs] == [("meeting", "2024-05-02"), ("agreement", "2024-05-02")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian Defence Minister Tomas Lind met Estonian Defence Minister Mart Kask in Oslo on Thursday, "
+        "where the two signed a memorandum of understanding.",
+        "Norwegian Defence Minister Tomas Lind held talks with Estonian Defence Minister Mart Kask in Oslo "
+        "on Thursday. During the talks, the two ministers signed a memorandum of understanding.",
+    ],
+)
+def test_a_signing_reported_within_the_talks_is_one_agreement(text: str) -> None:
     (rec,) = _extract(text)
     assert rec["type"] == "agreement"
 
