@@ -8,15 +8,12 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import String, case, func, literal, select
-from sqlalchemy.dialects.postgresql import aggregate_order_by
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from app.engagements import filtering
 from app.engagements import service as engagement_service
-from app.engagements.models import Engagement, EngagementCountry, EngagementPillar, Participant
+from app.engagements.models import Engagement, EngagementList
 from app.engagements.schemas import EngagementFilter, EngagementRead
-from app.officials.models import Official
 
 BATCH = 500
 CSV_COLUMNS = (
@@ -98,62 +95,18 @@ _WIDTH = {"day": 10, "month": 7, "year": 4}
 EXPORT_BATCH = 2_000
 
 
-_SEP = "\x1f"  # between a participant's position and label inside SQLite's group_concat
-
-
-def _lists(dialect: str) -> list[Any]:
-    """Correlated subqueries giving each engagement's countries, participants and pillars as text.
-
-    Postgres orders inside string_agg; SQLite 3.40's group_concat cannot, so its participants carry
-    a zero-padded position that _people() sorts and strips.
-    """
-    c, p = aliased(EngagementCountry), aliased(Participant)
-    pl, o = aliased(EngagementPillar), aliased(Official)
-    title = case((func.coalesce(p.title, "") == "", ""), else_=p.title + ", ")
-    label = o.name + " (" + title + p.country_iso3 + ")"
-    if dialect == "postgresql":
-
-        def agg(expr: Any, *order: Any) -> Any:
-            return func.string_agg(expr, aggregate_order_by(literal("; "), *order))
-
-        people = agg(label, p.position, p.id)
-        countries, pillars = agg(c.country_iso3, c.country_iso3), agg(pl.pillar_key, pl.pillar_key)
-    else:
-        keyed = func.printf("%06d%012d", p.position, p.id, type_=String) + _SEP + label
-        people = func.group_concat(keyed, "\x1e")
-        countries, pillars = func.group_concat(c.country_iso3, "; "), func.group_concat(pl.pillar_key, "; ")
-    return [
-        select(countries).where(c.engagement_id == Engagement.id).scalar_subquery(),
-        select(people)
-        .select_from(p)
-        .join(o, o.id == p.official_id)
-        .where(p.engagement_id == Engagement.id)
-        .scalar_subquery(),
-        select(pillars).where(pl.engagement_id == Engagement.id).scalar_subquery(),
-    ]
-
-
-def _people(text: str | None, dialect: str) -> str:
-    if not text or dialect == "postgresql":
-        return text or ""
-    return "; ".join(item.split(_SEP, 1)[1] for item in sorted(text.split("\x1e")))
-
-
-def _sorted(text: str | None, dialect: str) -> str:
-    if not text or dialect == "postgresql":
-        return text or ""
-    return "; ".join(sorted(text.split("; ")))
-
-
 def _batches(session: Session, filters: EngagementFilter) -> Iterator[list[tuple[str, ...]]]:
     """Rows in CSV_COLUMNS order, EXPORT_BATCH engagements per keyset step: one statement per batch
-    (lists aggregated in SQL), read through the Core connection, no ORM result processing."""
+    (the lists come ready-made from engagement_lists), read through the Core connection."""
     position = None
     conn = session.connection()
-    dialect = conn.dialect.name
-    lists = _lists(dialect)
+    lists = (EngagementList.countries, EngagementList.participants, EngagementList.pillars)
     while True:
-        batch: Any = filtering.filtered(session, filters, position).with_only_columns(*_COLUMNS, *lists)
+        batch: Any = (
+            filtering.filtered(session, filters, position)
+            .with_only_columns(*_COLUMNS, *lists)
+            .outerjoin(EngagementList, EngagementList.engagement_id == Engagement.id)
+        )
         found = conn.execute(batch.limit(EXPORT_BATCH)).all()
         if not found:
             return
@@ -163,12 +116,12 @@ def _batches(session: Session, filters: EngagementFilter) -> Iterator[list[tuple
                 r[1].isoformat()[: _WIDTH[r[2]]],
                 r[2],
                 r[3],
-                _sorted(r[8], dialect),
-                _people(r[9], dialect),
+                r[8] or "",
+                r[9] or "",
                 r[4] or "",
                 r[5] or "",
                 r[6] or "",
-                _sorted(r[10], dialect),
+                r[10] or "",
                 r[7],
             )
             for r in found

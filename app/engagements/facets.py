@@ -15,7 +15,11 @@ every link row and sort. A facet row carries the date, so one index range on
   pairs, others countries, officials and pillars: a country's partners and pillar mix, a pair's
   pillars and officials.
 
-Database triggers keep all three in step with every write (ORM, bulk statements, raw SQL, foreign
+- engagement_lists: each engagement's countries, participants ("Name (Title, ISO3)") and pillars as
+  the "; "-joined text the CSV export writes, so a 10,000-row export reads one row per engagement
+  instead of joining four tables.
+
+Database triggers keep all four in step with every write (ORM, bulk statements, raw SQL, foreign
 key cascades), the same statements on SQLite and Postgres. Rollup triggers count a pair of facets
 once: on SQLite they run AFTER each row, on Postgres BEFORE each row, because only then do they see
 the rows their own statement changed so far (a Postgres AFTER row trigger sees the whole statement).
@@ -29,6 +33,7 @@ from collections.abc import Callable, Iterable
 from sqlalchemy import Connection
 
 FACETS = "engagement_facets"
+LISTS = "engagement_lists"
 ANCHOR_KINDS = ("c:", "p:")  # keys that have a page of their own: countries and pairs
 OTHER_KINDS = ("c:", "l:", "o:")  # what those pages count: partners, pillars, officials
 
@@ -193,6 +198,68 @@ def _rollup_statements(dialect: str) -> dict[str, tuple[str, list[str]]]:
     }
 
 
+def lists_of(dialect: str, eid: str) -> tuple[str, str, str]:
+    """SQL for the countries, participants and pillars text of engagement `eid` ('' when none)."""
+    label = (
+        "o.name || ' (' || CASE WHEN coalesce(p.title, '') = '' THEN '' ELSE p.title || ', ' END "
+        "|| p.country_iso3 || ')'"
+    )
+    people = (
+        f"engagement_participants p JOIN officials o ON o.id = p.official_id WHERE p.engagement_id = {eid}"
+    )
+    if dialect == "postgresql":
+        countries = (
+            "SELECT string_agg(country_iso3, '; ' ORDER BY country_iso3) FROM engagement_countries "
+            f"WHERE engagement_id = {eid}"
+        )
+        participants = f"SELECT string_agg({label}, '; ' ORDER BY p.position, p.id) FROM {people}"
+        pillars = (
+            "SELECT string_agg(pillar_key, '; ' ORDER BY pillar_key) FROM engagement_pillars "
+            f"WHERE engagement_id = {eid}"
+        )
+    else:  # group_concat keeps the order of an ordered subquery
+        countries = (
+            "SELECT group_concat(country_iso3, '; ') FROM (SELECT country_iso3 FROM engagement_countries "
+            f"WHERE engagement_id = {eid} ORDER BY country_iso3)"
+        )
+        participants = (
+            f"SELECT group_concat(x, '; ') FROM (SELECT {label} AS x FROM {people} ORDER BY p.position, p.id)"
+        )
+        pillars = (
+            "SELECT group_concat(pillar_key, '; ') FROM (SELECT pillar_key FROM engagement_pillars "
+            f"WHERE engagement_id = {eid} ORDER BY pillar_key)"
+        )
+    return tuple(f"coalesce(({sql}), '')" for sql in (countries, participants, pillars))  # type: ignore[return-value]
+
+
+def _refresh_lists(dialect: str, source: str) -> str:
+    """Upsert engagement_lists for every engagement id that `source` (a SELECT of `id`) yields."""
+    countries, participants, pillars = lists_of(dialect, "s.id")
+    return (
+        f"INSERT INTO {LISTS} (engagement_id, countries, participants, pillars) "
+        f"SELECT s.id, {countries}, {participants}, {pillars} FROM ({source}) s "
+        "WHERE EXISTS (SELECT 1 FROM engagements e WHERE e.id = s.id) "
+        "ON CONFLICT (engagement_id) DO UPDATE SET countries = excluded.countries, "
+        "participants = excluded.participants, pillars = excluded.pillars"
+    )
+
+
+def _list_statements(dialect: str) -> dict[str, tuple[str, list[str]]]:
+    """Triggers that keep engagement_lists equal to the link tables (and the officials' names)."""
+    new = _refresh_lists(dialect, "SELECT NEW.engagement_id AS id")
+    old = _refresh_lists(dialect, "SELECT OLD.engagement_id AS id")
+    out: dict[str, tuple[str, list[str]]] = {
+        "engagements_lists_ai": ("INSERT ON engagements", [_refresh_lists(dialect, "SELECT NEW.id AS id")])
+    }
+    for table in ("engagement_countries", "engagement_participants", "engagement_pillars"):
+        out[f"{table}_lists_ai"] = (f"INSERT ON {table}", [new])
+        out[f"{table}_lists_ad"] = (f"DELETE ON {table}", [old])
+        out[f"{table}_lists_au"] = (f"UPDATE ON {table}", [old, new])
+    renamed = "SELECT DISTINCT engagement_id AS id FROM engagement_participants WHERE official_id = NEW.id"
+    out["officials_lists_au"] = ("UPDATE OF name ON officials", [_refresh_lists(dialect, renamed)])
+    return out
+
+
 def _sqlite(name: str, event: str, statements: list[str]) -> list[str]:
     body = "; ".join(statements)
     return [f"CREATE TRIGGER {name} AFTER {event} FOR EACH ROW BEGIN {body}; END"]
@@ -208,10 +275,17 @@ def _postgres(name: str, event: str, statements: list[str], when: str) -> list[s
     ]
 
 
-def create_triggers(dialect: str) -> list[str]:
-    """DDL that creates every facet trigger (and, on Postgres, its function)."""
+def _groups(dialect: str) -> list[tuple[dict[str, tuple[str, list[str]]], str]]:
+    return [
+        (_link_statements(dialect), "AFTER"),
+        (_rollup_statements(dialect), "BEFORE"),
+        (_list_statements(dialect), "AFTER"),
+    ]
+
+
+def _create(dialect: str, groups: list[tuple[dict[str, tuple[str, list[str]]], str]]) -> list[str]:
     out: list[str] = []
-    for group, when in ((_link_statements(dialect), "AFTER"), (_rollup_statements(dialect), "BEFORE")):
+    for group, when in groups:
         for name, (event, statements) in group.items():
             if dialect == "postgresql":
                 out += _postgres(name, event, statements, when)
@@ -220,10 +294,9 @@ def create_triggers(dialect: str) -> list[str]:
     return out
 
 
-def drop_triggers(dialect: str) -> list[str]:
-    """DDL that drops every facet trigger (bulk loads run without them, then backfill)."""
+def _drop(dialect: str, groups: list[tuple[dict[str, tuple[str, list[str]]], str]]) -> list[str]:
     out: list[str] = []
-    for group in (_link_statements(dialect), _rollup_statements(dialect)):
+    for group, _ in groups:
         for name, (event, _) in group.items():
             table = event.rsplit(" ON ", 1)[1]
             if dialect == "postgresql":
@@ -233,8 +306,44 @@ def drop_triggers(dialect: str) -> list[str]:
     return out
 
 
+def create_triggers(dialect: str) -> list[str]:
+    """DDL that creates every trigger of this module (and, on Postgres, its function)."""
+    return _create(dialect, _groups(dialect))
+
+
+def drop_triggers(dialect: str) -> list[str]:
+    """DDL that drops every trigger of this module (bulk loads run without them, then backfill)."""
+    return _drop(dialect, _groups(dialect))
+
+
+def facet_triggers(dialect: str, *, drop: bool = False) -> list[str]:
+    """DDL for the facet and rollup triggers alone (the migration that added them)."""
+    group = _groups(dialect)[:2]
+    return _drop(dialect, group) if drop else _create(dialect, group)
+
+
+def list_triggers(dialect: str, *, drop: bool = False) -> list[str]:
+    """DDL for the engagement_lists triggers alone (the migration that added them)."""
+    group = [(_list_statements(dialect), "AFTER")]
+    return _drop(dialect, group) if drop else _create(dialect, group)
+
+
+def list_backfill(dialect: str) -> list[str]:
+    countries, participants, pillars = lists_of(dialect, "e.id")
+    return [
+        f"DELETE FROM {LISTS}",
+        f"INSERT INTO {LISTS} (engagement_id, countries, participants, pillars) "
+        f"SELECT e.id, {countries}, {participants}, {pillars} FROM engagements e",
+    ]
+
+
 def backfill_statements(dialect: str) -> list[str]:
-    """Rebuild facets and rollups from the link tables, set-based (for migrations and bulk loads)."""
+    """Rebuild facets, rollups and lists from the link tables, set-based (bulk loads, tests)."""
+    return [*list_backfill(dialect), *facet_backfill(dialect)]
+
+
+def facet_backfill(dialect: str) -> list[str]:
+    """Rebuild facets and rollups alone, set-based (the migration that added them)."""
     copied = "e.status, e.date, e.type FROM engagements e"
     month = _month(dialect, "date")
     return [

@@ -143,3 +143,16 @@ class FacetLink(Base):
     facet: Mapped[str] = mapped_column(String(60), primary_key=True)
     other: Mapped[str] = mapped_column(String(60), primary_key=True)
     n: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class EngagementList(Base):
+    """An engagement's countries, participants and pillars as export text (kept by triggers: facets.py)."""
+
+    __tablename__ = "engagement_lists"
+
+    engagement_id: Mapped[int] = mapped_column(
+        ForeignKey("engagements.id", ondelete="CASCADE"), primary_key=True
+    )
+    countries: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    participants: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    pillars: Mapped[str] = mapped_column(Text, nullable=False, server_default="")

@@ -79,12 +79,12 @@ def upgrade() -> None:
         sa.Column("n", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("facet", "other", name=op.f("pk_facet_links")),
     )
-    facets.run(bind, facets.backfill_statements(bind.dialect.name))
+    facets.run(bind, facets.facet_backfill(bind.dialect.name))
     # The walk index after the bulk insert: one sorted build instead of ten million inserts.
     op.create_index(
         "ix_engagement_facets_walk", "engagement_facets", ["facet", "status", "date", "engagement_id"]
     )
-    facets.run(bind, facets.create_triggers(bind.dialect.name))
+    facets.run(bind, facets.facet_triggers(bind.dialect.name))
     op.drop_index("ix_engagements_type_date", table_name="engagements")
     op.create_index("ix_engagements_type_status_date_id", "engagements", ["type", "status", "date", "id"])
     if bind.dialect.name == "postgresql":
@@ -99,7 +99,7 @@ def downgrade() -> None:
         facets.run(bind, PG_SEARCH_DOWN)
     op.drop_index("ix_engagements_type_status_date_id", table_name="engagements")
     op.create_index("ix_engagements_type_date", "engagements", ["type", "date"])
-    facets.run(bind, facets.drop_triggers(bind.dialect.name))
+    facets.run(bind, facets.facet_triggers(bind.dialect.name, drop=True))
     op.drop_table("facet_links")
     op.drop_table("facet_months")
     op.drop_index("ix_engagement_facets_walk", table_name="engagement_facets")

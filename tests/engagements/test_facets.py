@@ -34,6 +34,7 @@ def _snapshot(conn: Connection) -> tuple[set[tuple[object, ...]], ...]:
         "SELECT engagement_id, facet, status, date, type FROM engagement_facets",
         "SELECT facet, month, type, n FROM facet_months WHERE n <> 0",
         "SELECT facet, other, n FROM facet_links WHERE n <> 0",
+        "SELECT engagement_id, countries, participants, pillars FROM engagement_lists",
     ]
     return tuple({tuple(r) for r in conn.execute(text(sql))} for sql in rows)
 
@@ -46,7 +47,7 @@ def _assert_consistent(session: Session) -> None:
         facets.rebuild(conn)
         rebuilt = _snapshot(conn)
         sp.rollback()
-    for name, have, want in zip(("facets", "months", "links"), kept, rebuilt, strict=True):
+    for name, have, want in zip(("facets", "months", "links", "lists"), kept, rebuilt, strict=True):
         assert have == want, f"{name}: extra {sorted(have - want)[:5]}, missing {sorted(want - have)[:5]}"
 
 
@@ -59,7 +60,7 @@ def _officials(session: Session) -> list[int]:
 def _step(session: Session, rng: random.Random, ids: list[int], officials: list[int], n: int) -> None:
     action = rng.choice(
         ["create", "create", "status", "date", "type", "country+", "country-", "pillar+", "pillar-",
-         "person+", "person-", "merge", "delete"]
+         "person+", "person-", "merge", "rename", "delete"]
     )  # fmt: skip
     if action == "create" or not ids:
         countries = sorted(rng.sample(COUNTRIES, rng.choice((2, 2, 3))))
@@ -117,6 +118,10 @@ def _step(session: Session, rng: random.Random, ids: list[int], officials: list[
         pid = session.scalar(select(Participant.id).where(Participant.engagement_id == eid).limit(1))
         if pid is not None:
             session.execute(delete(Participant).where(Participant.id == pid))
+    elif action == "rename":  # an official's name is part of every export line they appear in
+        session.execute(
+            update(Official).where(Official.id == rng.choice(officials)).values(name=f"Renamed {n}")
+        )
     elif action == "merge":  # what an official merge does: every row of one official moves to another
         drop, keep = rng.sample(officials, 2)
         session.execute(update(Participant).where(Participant.official_id == drop).values(official_id=keep))
