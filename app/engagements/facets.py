@@ -16,8 +16,8 @@ every link row and sort. A facet row carries the date, so one index range on
   pillars and officials.
 
 - engagement_lists: each engagement's countries, participants ("Name (Title, ISO3)") and pillars as
-  the "; "-joined text the CSV export writes, so a 10,000-row export reads one row per engagement
-  instead of joining four tables.
+  "; "-joined text, and its whole CSV row (`line`), so a 10,000-row export reads one string per
+  engagement instead of joining four tables and formatting in Python.
 
 Database triggers keep all four in step with every write (ORM, bulk statements, raw SQL, foreign
 key cascades), the same statements on SQLite and Postgres. Rollup triggers count a pair of facets
@@ -232,15 +232,40 @@ def lists_of(dialect: str, eid: str) -> tuple[str, str, str]:
     return tuple(f"coalesce(({sql}), '')" for sql in (countries, participants, pillars))  # type: ignore[return-value]
 
 
+def _line(dialect: str) -> str:
+    """SQL for an engagement's whole CSV row (export.CSV_COLUMNS, text fields quoted, CRLF), from
+    engagements e and the lists x.c, x.p, x.l."""
+    crlf = "chr(13) || chr(10)" if dialect == "postgresql" else "char(13) || char(10)"
+
+    def q(expr: str) -> str:
+        return f"'\"' || replace(coalesce({expr}, ''), '\"', '\"\"') || '\"'"
+
+    width = "CASE e.date_precision WHEN 'day' THEN 10 WHEN 'month' THEN 7 ELSE 4 END"
+    fields = [
+        "CAST(e.id AS TEXT)",
+        f"substr(CAST(e.date AS TEXT), 1, {width})",
+        "e.date_precision",
+        "e.type",
+        q("x.c"),
+        q("x.p"),
+        q("e.location_city"),
+        "coalesce(e.location_country_iso3, '')",
+        q("e.location_venue"),
+        q("x.l"),
+        q("e.summary"),
+    ]
+    return " || ',' || ".join(fields) + f" || {crlf}"
+
+
 def _refresh_lists(dialect: str, source: str) -> str:
     """Upsert engagement_lists for every engagement id that `source` (a SELECT of `id`) yields."""
     countries, participants, pillars = lists_of(dialect, "s.id")
     return (
-        f"INSERT INTO {LISTS} (engagement_id, countries, participants, pillars) "
-        f"SELECT s.id, {countries}, {participants}, {pillars} FROM ({source}) s "
-        "WHERE EXISTS (SELECT 1 FROM engagements e WHERE e.id = s.id) "
-        "ON CONFLICT (engagement_id) DO UPDATE SET countries = excluded.countries, "
-        "participants = excluded.participants, pillars = excluded.pillars"
+        f"INSERT INTO {LISTS} (engagement_id, countries, participants, pillars, line) "
+        f"SELECT x.id, x.c, x.p, x.l, {_line(dialect)} FROM (SELECT s.id AS id, {countries} AS c, "
+        f"{participants} AS p, {pillars} AS l FROM ({source}) s) x JOIN engagements e ON e.id = x.id "
+        "WHERE true ON CONFLICT (engagement_id) DO UPDATE SET countries = excluded.countries, "
+        "participants = excluded.participants, pillars = excluded.pillars, line = excluded.line"
     )
 
 
@@ -248,8 +273,11 @@ def _list_statements(dialect: str) -> dict[str, tuple[str, list[str]]]:
     """Triggers that keep engagement_lists equal to the link tables (and the officials' names)."""
     new = _refresh_lists(dialect, "SELECT NEW.engagement_id AS id")
     old = _refresh_lists(dialect, "SELECT OLD.engagement_id AS id")
+    this = _refresh_lists(dialect, "SELECT NEW.id AS id")
+    columns = "date, date_precision, type, summary, location_city, location_country_iso3, location_venue"
     out: dict[str, tuple[str, list[str]]] = {
-        "engagements_lists_ai": ("INSERT ON engagements", [_refresh_lists(dialect, "SELECT NEW.id AS id")])
+        "engagements_lists_ai": ("INSERT ON engagements", [this]),
+        "engagements_lists_au": (f"UPDATE OF {columns} ON engagements", [this]),
     }
     for table in ("engagement_countries", "engagement_participants", "engagement_pillars"):
         out[f"{table}_lists_ai"] = (f"INSERT ON {table}", [new])
@@ -329,12 +357,7 @@ def list_triggers(dialect: str, *, drop: bool = False) -> list[str]:
 
 
 def list_backfill(dialect: str) -> list[str]:
-    countries, participants, pillars = lists_of(dialect, "e.id")
-    return [
-        f"DELETE FROM {LISTS}",
-        f"INSERT INTO {LISTS} (engagement_id, countries, participants, pillars) "
-        f"SELECT e.id, {countries}, {participants}, {pillars} FROM engagements e",
-    ]
+    return [f"DELETE FROM {LISTS}", _refresh_lists(dialect, "SELECT id FROM engagements")]
 
 
 def backfill_statements(dialect: str) -> list[str]:

@@ -146,7 +146,7 @@ class FacetLink(Base):
 
 
 class EngagementList(Base):
-    """An engagement's countries, participants and pillars as export text (kept by triggers: facets.py)."""
+    """An engagement's lists and whole CSV row as export text (kept by triggers: facets.py)."""
 
     __tablename__ = "engagement_lists"
 
@@ -156,3 +156,4 @@ class EngagementList(Base):
     countries: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
     participants: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
     pillars: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    line: Mapped[str] = mapped_column(Text, nullable=False, server_default="")  # the CSV row, CRLF-ended

@@ -1,7 +1,7 @@
-"""engagement lists: each engagement's countries, participants and pillars as export-ready text
+"""engagement lists: each engagement's countries, participants and pillars, and its CSV row, as text
 
-Kept by triggers on the link tables and on officials.name (app/engagements/facets.py), so the CSV
-export reads one row per engagement instead of aggregating four tables per request.
+Kept by triggers on engagements, the link tables and officials.name (app/engagements/facets.py), so
+the CSV export reads one string per engagement instead of aggregating four tables per request.
 
 Revision ID: 9d2e4b6a8c10
 Revises: 3c1f0a9e5b7d
@@ -29,6 +29,7 @@ def upgrade() -> None:
         sa.Column("countries", sa.Text(), nullable=False, server_default=""),
         sa.Column("participants", sa.Text(), nullable=False, server_default=""),
         sa.Column("pillars", sa.Text(), nullable=False, server_default=""),
+        sa.Column("line", sa.Text(), nullable=False, server_default=""),
         sa.ForeignKeyConstraint(
             ["engagement_id"],
             ["engagements.id"],

@@ -6,11 +6,13 @@ import csv
 import io
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, update
 from sqlalchemy.orm import Session
 
 from app.engagements import export
+from app.engagements import service as engagement_service
 from app.engagements.params import parse
+from app.officials.models import Official
 from tests.builders import make_engagement
 
 
@@ -38,3 +40,27 @@ def test_csv_is_one_chunk_per_batch(session: Session, monkeypatch: pytest.Monkey
 def test_an_empty_export_is_just_the_header(session: Session) -> None:
     chunks = list(export.csv_chunks(session=session, filters=parse({"q": "nothingmatchesthisword"})))
     assert chunks == [",".join(export.CSV_COLUMNS) + "\r\n"]
+
+
+def test_stored_rows_quote_and_follow_edits(session: Session) -> None:
+    """Rows come ready-made from engagement_lists: quotes, commas and newlines survive, and an edit of
+    the engagement or an official's rename shows in the next export."""
+    e = make_engagement(
+        session,
+        summary='He said "yes", then\nleft; twice',
+        participants=[{"name": "Rajnath Singh", "title": "Minister, Defence", "country": "IND"}],
+        location={"city": "New Delhi", "country": "IND", "venue": 'South Block "Room 2"'},
+    )
+
+    def row() -> dict[str, str]:
+        text = "".join(export.csv_chunks(session=session, filters=parse({})))
+        return next(r for r in csv.DictReader(io.StringIO(text)) if r["id"] == str(e.id))
+
+    assert row() == export.csv_row(engagement_service.to_read(e))
+    assert row()["participants"] == "Rajnath Singh (Minister, Defence, IND)"
+    e.date_precision, e.summary = "month", "edited"
+    session.flush()
+    assert (row()["date"], row()["summary"]) == ("2025-07", "edited")
+    official = e.participants[0].official_id
+    session.execute(update(Official).where(Official.id == official).values(name="R. Singh"))
+    assert row()["participants"] == "R. Singh (Minister, Defence, IND)"
