@@ -14,7 +14,7 @@ from app.audit.models import AuditEntry
 from app.core.errors import Invalid, NotFound
 from app.core.vocab import TYPE_LABELS
 from app.countries.models import Country
-from app.engagements import filtering
+from app.engagements import counting, filtering
 from app.engagements import service as engagement_service
 from app.engagements import sources as source_service
 from app.engagements.models import Engagement, EngagementCountry
@@ -52,15 +52,18 @@ def options(*, session: Session, official: int | None = None) -> FilterOptions:
         .scalar_subquery()
         .is_not(None)
     )
-    countries = session.execute(
-        select(Country.iso3, Country.name).where(has_published).order_by(Country.name)
+    query = select(Country.iso3, Country.name).where(has_published).order_by(Country.name)
+    # Which countries have a published engagement changes with engagement writes (which clear the
+    # cache) and, rarely, with a country's renaming (seen within counting.TTL_SECONDS).
+    countries = counting.cached(
+        session, ("options", "countries"), lambda: tuple(session.execute(query).tuples())
     )
     pillars = session.execute(select(Pillar.key, Pillar.label).order_by(Pillar.label))
     selected = session.execute(
         select(Official.id, Official.name, Official.country_iso3).where(Official.id == official)
     )
     return FilterOptions(
-        countries=dict(countries.all()),
+        countries=dict(countries),
         pillars=dict(pillars.all()),
         officials={oid: f"{name} ({iso3})" for oid, name, iso3 in selected},
     )
@@ -159,7 +162,9 @@ class Timeline:
 
 def timeline(*, session: Session, filters: EngagementFilter, cursor: str | None, limit: int = 50) -> Timeline:
     """One page of the timeline with month headings, source counts, the total and the form choices."""
-    page = engagement_service.page(session=session, filters=filters, cursor=cursor, limit=limit)
+    page = engagement_service.page(
+        session=session, filters=filters, cursor=cursor, limit=limit, rows_only=True
+    )
     position = filtering.decode_cursor(cursor)
     month = engagement_service.month_key(position[0]) if position else None
     rows: list[tuple[str | None, Engagement]] = []

@@ -19,7 +19,7 @@ import threading
 import time
 from collections.abc import Callable, Hashable
 from itertools import chain
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import ORMExecuteState, Session
@@ -38,7 +38,8 @@ _WRITTEN = "entente.engagements_written"
 _MODELS = (Engagement, EngagementCountry, EngagementPillar, Participant)
 _lock = threading.Lock()
 _generation = 0
-_cache: dict[Hashable, tuple[int, float, int]] = {}
+_cache: dict[Hashable, tuple[int, float, Any]] = {}
+T = TypeVar("T")
 
 
 def generation() -> int:
@@ -75,8 +76,9 @@ def _after_end(session: Session) -> None:
         bump()
 
 
-def cached(session: Session, key: Hashable, compute: Callable[[], int]) -> int:
-    """compute(), remembered per database until an engagement write or TTL_SECONDS."""
+def cached(session: Session, key: Hashable, compute: Callable[[], T]) -> T:
+    """compute(), remembered per database until an engagement write or TTL_SECONDS (keep values
+    immutable: every caller gets the same object)."""
     if session.info.get(_WRITTEN):
         return compute()
     full_key = (str(session.get_bind().engine.url), key)
@@ -84,7 +86,7 @@ def cached(session: Session, key: Hashable, compute: Callable[[], int]) -> int:
     gen = _generation
     hit = _cache.get(full_key)
     if hit is not None and hit[0] == gen and now - hit[1] < TTL_SECONDS:
-        return hit[2]
+        return cast(T, hit[2])
     value = compute()
     with _lock:
         if gen == _generation:
