@@ -9,6 +9,8 @@ from app.extraction.knowledge import Knowledge
 
 # A country word that only names a sea, ocean or strait ("South China Sea", "Indian Ocean") is no mention.
 _GEO_AFTER = re.compile(r"\s+(?:Sea|Ocean|Strait|Straits|Gulf|Bay|Ocean Region)\b")
+# ... nor one after "Gulf of", "Bay of" ("Gulf of Guinea", "Gulf of Oman": a body of water).
+_GEO_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits)\s+of\s+(?:the\s+)?$")
 # Combining forms used only before a hyphen and another state:
 # "Indo-French", "Sino-Russian" (not "Indo-Pacific").
 COMBINING = {
@@ -77,7 +79,9 @@ class CountryIndex:
         for m in self.pattern.finditer(text):
             surface = re.sub(r"['’]s$", "", m.group(0))
             iso3, demonym = self.lookup[surface]
-            if _GEO_AFTER.match(text, m.start() + len(surface)):
+            if _GEO_AFTER.match(text, m.start() + len(surface)) or _GEO_BEFORE.search(
+                text, max(0, m.start() - 20), m.start()
+            ):
                 continue
             out.append(CountryMention(m.start(), m.start() + len(surface), iso3, surface, demonym))
         return out

@@ -33,6 +33,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b{_MON}\s+{_DAY}(?:\s*(?:-|to|and)\s*[0-3]?\d)?,?\s+{_YEAR}\b")),
     ("dmy", re.compile(rf"\b{_DAY}(?:\s*(?:-|to|and)\s*[0-3]?\d)?\s+(?:of\s+)?{_MON}\s*,?\s+{_YEAR}\b")),
+    # "17 Mar 24": an Indian service release's day, month and two-digit year
+    (
+        "dmyy",
+        re.compile(rf"\b{_DAY}(?:\s*(?:-|to|and)\s*[0-3]?\d)?\s+{_MON}\s+(?P<yy>\d\d)\b(?![\d:.,%]\d|\s*%)"),
+    ),
     ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)(?![:.]\d)")),
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b(?!\s*,?\s*(?:19|20)\d\d)")),
     ("my", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b")),
@@ -114,6 +119,14 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> tuple[dt.date,
             return dt.date(int(g["year"]), _month(g["mon"]), 1), "month"
     except ValueError:
         return None
+    if kind == "dmyy":
+        year = 2000 + int(g["yy"])
+        if ref is not None and abs(year - ref.year) > 1:
+            return None  # "on 5 June 30 sailors ...": a count, not a year
+        try:
+            return dt.date(year, _month(g["mon"]), int(g["day"])), "day"
+        except ValueError:
+            return None
     if kind == "y":
         return dt.date(int(g["year"]), 1, 1), "year"
     if ref is None:

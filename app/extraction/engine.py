@@ -72,7 +72,8 @@ def extract(
     ref = reference.find(text, published)
     sents = text_mod.sentences(text)
     spans = [(c.start, c.end, c.iso3) for c in idx.countries.find(text)]
-    ctx = people.Context(text, idx.countries, idx.officials, ref.day, spans)
+    home = (CITIES.get(ref.city) or gazetteer.lookup(ref.city, frozenset())) if ref.city else None
+    ctx = people.Context(text, idx.countries, idx.officials, ref.day, spans, home)
     floors = [s.start for s in sents]
     found = people.find_people(ctx, floors)
     found = found + people.bare_titles(ctx, found, floors)
@@ -94,6 +95,10 @@ def extract(
     return drafts
 
 
+_ATTENDED_BY = re.compile(
+    r"\b(?:meeting|talks|call|dialogue|session|discussions|ceremony|signing)\b[^.;]{0,120}?"
+    r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\s+"
+)
 # "Y was accompanied by X": X took part in Y's contact too
 _ACCOMPANIED_BY = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?accompanied\s+by\s+")
 _ACCOMPANIED = re.compile(r",?\s+who\s+(?:had\s+)?(?:accompanied|joined)\s+(?:(?:[A-Z][\w.]*|the)\s+){0,3}$")
@@ -108,6 +113,7 @@ def _companions(
 ) -> None:
     """People who went along: 'Y was accompanied by X' (X joins the contact that the sentences before
     are about) and 'X, who accompanied Y to Ulinzi House, said' (X joins Y's contact at that place)."""
+    _attended_by(text, events, found, sents, scopes)
     for whom in found:
         by = _ACCOMPANIED_BY.match(text, whom.end)
         if by is not None:
@@ -128,6 +134,28 @@ def _companions(
         targets = there or mine
         if targets and who.key not in {p.key for p in targets[0].people}:
             targets[0].people = targets[0].people + [who]
+
+
+def _attended_by(
+    text: str,
+    events: list[Event],
+    found: list[people.Person],
+    sents: list[text_mod.Sentence],
+    scopes: dict[int, list[tuple[int, int]]],
+) -> None:
+    """'The meeting ... was also attended by the Minister of State, X': the people listed join the
+    contact whose sentences hold that one (or else the one reported last before it)."""
+    for m in _ATTENDED_BY.finditer(text):
+        sent = next((s for s in sents if s.start <= m.start() < s.end), None)
+        if sent is None or types_mod.is_stop(sent.text):
+            continue
+        rel = re.search(r",\s*(?:who|which|whose)\b|;", text[m.end() : sent.end])
+        stop = m.end() + rel.start() if rel else sent.end
+        company = [p for p in found if m.end() <= p.start < stop and not p.spokes]
+        here = [e for e in events if any(a <= m.start() < b for a, b in scopes[id(e)])]
+        before = [e for e in events if min(sents[i].start for i in e.sents) < m.start()]
+        for e in here[-1:] or before[-1:]:
+            e.people = e.people + [p for p in company if p.key not in {q.key for q in e.people}]
 
 
 def _accompanied_by(
@@ -210,6 +238,12 @@ def _mergeable(a: Event, b: Event) -> bool:
         if a.type == "meeting" and len(keys_a & keys_b) == 1 and keys_a - keys_b and keys_b - keys_a:
             return False  # a visitor calling on one host, then meeting another: two contacts
         return bool(keys_a & keys_b) or not keys_a or not keys_b
+    if a.apart or b.apart:
+        return False
+    if _unnamed_talks_of_call(a, b) or _unnamed_talks_of_call(b, a):
+        return True
+    if _ship_captains_call(a, b) or _ship_captains_call(b, a):
+        return True
     if not {a.type, b.type} <= IN_PERSON_TALKS:
         return False
     # a signing reported in the same sentence as the talks ('met ..., where the two signed') is one
@@ -217,6 +251,32 @@ def _mergeable(a: Event, b: Event) -> bool:
     signing = "agreement" in (a.type, b.type)
     together = bool(a.sents & b.sents) or a.inside or b.inside
     return not keys_a or not keys_b or (signing and bool(keys_a & keys_b) and together)
+
+
+def _unnamed_talks_of_call(bare: Event, named: Event) -> bool:
+    """'The defence chiefs held talks on Tuesday' and then 'X and Y held the talks by video conference':
+    talks that name no one, in no mode, are the named call of the same day and states."""
+    return (
+        bare.type == "meeting"
+        and not bare.people
+        and named.type in ("call", "video_call")
+        and bool(named.people)
+        and bare.day == named.day
+    )
+
+
+_SHIPS_OFFICER = re.compile(r"\bcommanding\s+officer\b", re.I)
+
+
+def _ship_captains_call(visit: Event, talks: Event) -> bool:
+    """'The ship's commanding officer, Captain X, called on the local chief': the calls a ship's captain
+    pays during its port call are part of that port call (a fleet commander's talks are not)."""
+    return (
+        visit.type == "port_call"
+        and talks.type == "meeting"
+        and visit.day == talks.day
+        and any(p.title and _SHIPS_OFFICER.search(p.title) for p in talks.people)
+    )
 
 
 def _absorb(a: Event, b: Event) -> None:
@@ -510,6 +570,19 @@ def _location(
     return Location(city, country, venue), spans
 
 
+def _exercise_site(
+    text: str, ev: Event, scope: list[tuple[int, int]], idx: Indexes
+) -> tuple[Location | None, list[tuple[int, int]]]:
+    """An exercise whose own sentence names no place is where the sentences about it put a town of one
+    of its states ('attended the culminating landing at X Beach near Y')."""
+    prefer = frozenset(ev.countries)
+    for a, b in scope:
+        found = _place(text, a, b, prefer, idx.countries)
+        if found is not None and found[1] in ev.countries:
+            return Location(found[0], found[1], None), [found[2]]
+    return None, []
+
+
 def _participant(p: people.Person, warnings: list[str]) -> Participant:
     if p.new:
         warnings.append(f"new official proposed: {p.name}")
@@ -545,6 +618,8 @@ def _draft(
     if ev.type == "exercise":
         found.pop("exercises", None)
     location, loc_spans = _location(text, ev, ref, idx, sents)
+    if ev.type == "exercise" and location is None:
+        location, loc_spans = _exercise_site(text, ev, scope, idx)
     if ev.date_note:
         warnings.append(ev.date_note)
     evidence: dict[str, list[tuple[int, int]]] = {"type": [ev.trigger]}

@@ -19,7 +19,10 @@ _GROUP = re.compile(
     r"\bboth\s+(?:ministers|leaders|sides|men|secretaries|defen[cs]e chiefs|delegations|officials)\b",
     re.I,
 )
-_THEY = re.compile(r"\W*They\b")  # a sentence opening on "They" goes on about the people just named
+# a sentence opening on "They" ("Afterwards, they signed ...") goes on about the people just named
+_THEY = re.compile(
+    r"\W*(?:They\b|(?:Afterwards?|Later|Subsequently|Then|Thereafter|(?:After|Following)\s+the\s+\w+),?\s+they\b)"
+)
 _HE = re.compile(r"\b(?:he|she)\b", re.I)
 _COUNTERPART = re.compile(
     r"\b(?:his|her|their)\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?counterparts?\b(?P<rest>[^.;]{0,120})"
@@ -49,6 +52,20 @@ _GREETED = re.compile(
     r"\bwitnessed\s+by\s+(?:[\w.'’]+\s+){0,4}$",  # a signing witnessed by a head of state
     re.I,
 )
+# "Y, who is visiting as part of the delegation accompanying President Z": Z leads another visit
+_ENTOURAGE_OF = re.compile(
+    r"\b(?:accompanying|(?:entourage|retinue)\s+of)\s+"
+    r"(?:(?:HE|HH|H\.E\.|the|[A-Z][\w.]*)\s+){0,4}$"
+)
+# "President X witnessed the signing of ... by Y and Z": a witness is no signatory
+_WITNESS = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III)\b\.?)?\s+(?:also\s+)?(?:witnessed|looked\s+on)\b")
+# "President X on Thursday hailed on social media the deal that Y signed": X only comments on it
+_POSTED = re.compile(
+    r"(?:,?\s+(?:Jr|Sr|II|III)\b\.?)?\s+(?:[\w,]+\s+){0,3}?(?:hailed|praised|lauded|welcomed|applauded|"
+    r"celebrated|wrote|posted|tweeted|said)\b[^.;]{0,80}?(?:\bon\s+social\s+media\b|\bin\s+a\s+"
+    r"(?:social\s+media\s+)?post\b|\bin\s+a\s+tweet\b|\bon\s+(?-i:X|Twitter|Facebook|Instagram|Telegram)\b)",
+    re.I,
+)
 _FORCE_OWNER = re.compile(r"\s+(?:Navy|Army|Air Force|Marine Corps|Marines|military)['’]s?\s")
 _ATTRIBUTION = re.compile(
     r",\s+(?:(?:a|an|the|one|two|several)\s+)?(?:[\w.'’-]+\s+){0,5}?"
@@ -73,6 +90,7 @@ class Event:
     subject: list[Person] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     inside: bool = False  # the sentence places the contact within another ("During the talks, ...")
+    apart: bool = False  # a signing reported as an act of its own at a named dialogue: its own record
 
 
 def _in(p: Person, start: int, end: int) -> bool:
@@ -94,6 +112,11 @@ def participants(text: str, people: list[Person], seg: types_mod.Segment) -> lis
     found = [p for p in people if _in(p, seg.start, seg.end) and not p.spokes]
     found = [p for p in found if not _POSSESSIVE.match(text[p.end : p.end + 3])]
     found = [p for p in found if not _GREETED.search(text, max(seg.start, p.start - 60), p.start)]
+    found = [p for p in found if not _ENTOURAGE_OF.search(text, max(seg.start, p.start - 60), p.start)]
+    found = [p for p in found if not _WITNESS.match(text, p.end) and not _POSTED.match(text, p.end)]
+    said = _ATTRIBUTION.search(text, seg.start, seg.end)
+    if said is not None:  # "..., President X said in a post on X": the speaker only comments on it
+        found = [p for p in found if p.start < said.start()]
     return _unique(found)
 
 
@@ -114,6 +137,43 @@ def pick_date(
     if not hits:
         return None
     return min(hits, key=lambda h: min(abs(h.start - trig[1]), abs(trig[0] - h.end)))
+
+
+_DURING = re.compile(
+    r"\b(?:during|at|on the (?:sidelines|margins) of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I
+)
+
+
+def _host_dialogue(text: str, ev: Event, seg: types_mod.Segment) -> Event | None:
+    """'X and Y signed the Strategy during the 55th Security Consultative Meeting': the named dialogue
+    is a record and the signing, reported with its own signatories, another; the same people and day."""
+    if ev.type != "agreement" or len(ev.people) < 2:
+        return None
+    host = next(
+        (
+            t
+            for t in types_mod.find(text, seg)
+            if t.type == "dialogue"
+            and not t.background
+            and not t.generic
+            and _DURING.search(text, max(seg.start, t.start - 60), t.start)
+        ),
+        None,
+    )
+    if host is None:
+        return None
+    ev.apart = True
+    return replace(
+        ev,
+        type="dialogue",
+        trigger=(host.start, host.end),
+        people=list(ev.people),
+        countries=dict(ev.countries),
+        sents=set(ev.sents),
+        subject=list(ev.subject),
+        warnings=list(ev.warnings),
+        apart=False,
+    )
 
 
 def _dateline(hit: dates.DateHit, ref: Reference) -> bool:
@@ -150,10 +210,15 @@ def build(
             _people(text, ev, main, events, people, s, sents, ref)
             _countries(text, ev, cidx)
             _shared_visit(ev, events)
+            _partner_state(ev, events)
+            _main_states(text, ev, main)
             _port_country(text, ev)
             if named_before is not None:  # the states of the exercise named in the sentence before
                 for c in cidx.find(text, named_before.start, named_before.end):
                     ev.countries.setdefault(c.iso3, (c.start, c.end))
+            host = _host_dialogue(text, ev, seg)
+            if host is not None:
+                events.append(host)
             events.append(ev)
             main = main or ev
     return events
@@ -182,7 +247,7 @@ def _date(
         hit = hits[0] if hits else None
     if hit is not None:
         ev.day, ev.precision, ev.date_span = hit.day, hit.precision, (hit.start, hit.end)
-        if hit.kind not in ("iso", "mdy", "dmy", "my", "y"):
+        if hit.kind not in ("iso", "mdy", "dmy", "dmyy", "my", "y"):
             ev.date_note = "date resolved against the article's dateline or publication date"
         return
     back = _back_reference_date(text, ev, sents, ref)
@@ -333,7 +398,14 @@ def _people(
         ev.subject = main.subject
         return
     if not before and ev.people:
-        lead = [p for p in people if _in(p, sent.start, ev.trigger[0]) and not p.spokes]
+        lead = [
+            p
+            for p in people
+            if _in(p, sent.start, ev.trigger[0])
+            and not p.spokes
+            and not _WITNESS.match(text, p.end)
+            and not _POSTED.match(text, p.end)
+        ]
         subject = lead[:1] or next((e.subject for e in reversed(events) if e.subject), [])
         ev.people = _unique(subject + ev.people)
         ev.subject = subject
@@ -399,6 +471,43 @@ def _shared_visit(ev: Event, events: list[Event]) -> None:
                 ev.countries.setdefault(c, None)
             ev.warnings.append("states taken from an earlier contact of the same participant")
             return
+
+
+_STILL_TO_COME = re.compile(
+    r"\b(?:begins|starts|opens|kicks\s+off|gets\s+under\s?way|takes\s+place|is|are|will|shall)\b", re.I
+)
+_ALLIES = re.compile(r"\b(?:the\s+(?:two|allies|allied|partners)\b|their\b|both\b)", re.I)
+
+
+def _main_states(text: str, ev: Event, main: Event | None) -> None:
+    """'X and Y met on Sunday, hours before the allies' ministers held their 2+2 talks': a before/after
+    clause naming no state and no one is about the states of the main clause."""
+    if _STILL_TO_COME.search(text, ev.seg.start, ev.seg.end):
+        return  # "a week before the two countries' largest exercise begins": a later event, not news
+    if ev.seg.sub and main is not None and not ev.people and not ev.countries and len(main.countries) == 2:
+        ev.countries = dict(main.countries)
+        ev.apart = True  # a contact before or after the main one, not a part of it
+        ev.warnings.append("states taken from the main clause")
+        if _ALLIES.search(text, ev.seg.start, ev.trigger[0]):
+            ev.people, ev.subject = list(main.people), list(main.subject)
+
+
+def _partner_state(ev: Event, events: list[Event]) -> None:
+    """A contact with one known state and a participant of none ('the allies' top officers, Gen. X,
+    chairman of the Joint Chiefs of Staff, and Gen. Y, chairman of the U.S. Joint Chiefs'): the
+    participant serves the partner of that state in the article's last two-state contact."""
+    if len(ev.countries) != 1 or not any(p.country is None for p in ev.people):
+        return
+    known = next(iter(ev.countries))
+    prev = next((e for e in reversed(events) if len(e.countries) == 2 and known in e.countries), None)
+    if prev is None:
+        return
+    other = next(c for c in prev.countries if c != known)
+    ev.people = [
+        replace(p, country=other, country_source="pair") if p.country is None else p for p in ev.people
+    ]
+    ev.countries[other] = None
+    ev.warnings.append("country of a participant taken from the states of an earlier contact")
 
 
 # Ship prefixes name the navy ("INS Tir" is an Indian Naval Ship, "HMAS Anzac" an Australian one).

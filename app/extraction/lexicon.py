@@ -8,7 +8,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 HONORIFICS = _words(
-    "dame dr excellency h.e he her highness his hon honorable honourable madam mp mr mrs ms prince "
+    "dame dr excellency h.e h.h he hh her highness his hon honorable honourable madam mp mr mrs ms prince "
     "princess prof rep royal rt sen senator sheikh shri shrimati sir smt sri "
     "datuk dato seri tun "  # Malaysian and Bruneian honorifics ("Dato' Seri X")
 )
@@ -21,6 +21,7 @@ RANKS = _words(
     "general lieutenant lt maj major marshal rear sergeant sgt squadron vice wing "
     "vice-marshal vice-admiral rear-admiral major-general lieutenant-general lieutenant-colonel "
     "brigadier-general lt-gen maj-gen lt-col "
+    "pilot "  # a Gulf rank's qualifier: "Lieutenant General (Pilot) X"
 )
 
 MILITARY = _words(
@@ -69,3 +70,27 @@ HEADS = _words(
 )
 
 SUFFIX_KEEP = _words("ii iii iv jr jr. sr sr. ")
+
+# Words that end the name of a body, not a person ("the Japan Maritime Self-Defense Force").
+BODIES = _words(
+    "force forces command corps guard agency ministry department navy army fleet academy university "
+    "college institute council committee office administration service services "
+)
+
+# A service or command inside a title chain: "Chief of Army Staff", "Chief of Defence Force Vice-Admiral X".
+SERVICE_WORDS = _words("army air force command corps marine marines fleet guard coast operations ")
+
+# Commands named without their state: "AFRICOM commander Gen. X" serves the United States.
+COMMAND_STATES = {
+    "AFRICOM": "USA",
+    "CENTCOM": "USA",
+    "EUCOM": "USA",
+    "INDOPACOM": "USA",
+    "USINDOPACOM": "USA",
+    "PACOM": "USA",
+    "SOUTHCOM": "USA",
+    "NORTHCOM": "USA",
+    "SOCOM": "USA",
+    "USFK": "USA",
+    "USFJ": "USA",
+}

@@ -9,12 +9,15 @@ from dataclasses import dataclass, field, replace
 from app.extraction.countries import CountryIndex
 from app.extraction.knowledge import OfficialInfo
 from app.extraction.lexicon import (
+    BODIES,
+    COMMAND_STATES,
     HEADS,
     HONORIFICS,
     MILITARY,
     NONNAME,
     POSTNOMINALS,
     RANKS,
+    SERVICE_WORDS,
     STOP,
     SUFFIX_KEEP,
     TITLE_WORDS,
@@ -30,6 +33,7 @@ _WORD = re.compile(rf"{_TOK}|{_CONN}")
 _CHAIN_TOKEN = re.compile(r"[\w'’.\-]+|,")
 _TITLE_HEADS = re.compile(
     r"\b(?:minister|secretary|mantri|ambassador|chancellor|president|commander|chief|adviser|advisor|officer|"
+    r"chairman|chairperson|chairwoman|"
     r"premier|spokes\w*|envoy|commissioner|director|head|governor|king|queen|\bRM\b)",
     re.I,
 )
@@ -71,11 +75,52 @@ _PORTFOLIO = re.compile(
     r"(?:the\s+)?[A-Z][\w'’-]*(?:(?:\s+|,\s+)(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,5}),?\s+$"
 )
 _BEFORE_NAME_NEVER = frozenset({"the", "to", "of", "for", "from", "with", "and", "a", "an"})
-_ACCREDITED = re.compile(r"\b(?:ambassador|envoy|high commissioner|attach[eé])\b[^,]*\bto\s+$", re.I)
+_ACCREDITED = re.compile(
+    r"\b(?:ambassador|envoy|high commissioner|attach[eé])\b[^,]*\bto\s+(?:the\s+)?"
+    r"(?:(?:State|Kingdom|Republic|Sultanate|Emirate|Federation|Commonwealth|Union)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
 # ranks of several words that hold a title word ("Air Chief Marshal") or a hyphen ("Air Vice-Marshal")
 _RANK_PHRASE = re.compile(
     r"\b(?:Air\s+)?(?:Chief|Vice)[\s-]+Marshal\b|\b[A-Z][a-z]+-(?:Marshal|Admiral|General)\b"
 )
+# a surname used as an adjective: "the X government", "the X administration's policy"
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?:government|administration|cabinet|era|regime|doctrine|presidency|camp|years|"
+    r"policy|policies)\b"
+)
+_COMPANY_WORDS = frozenset(
+    [
+        "aviation",
+        "aerospace",
+        "industries",
+        "industry",
+        "systems",
+        "technologies",
+        "technology",
+        "dynamics",
+        "electronics",
+        "shipyard",
+        "shipyards",
+        "shipbuilding",
+        "motors",
+        "defence",
+        "defense",
+        "group",
+        "limited",
+        "ltd",
+        "corporation",
+        "corp",
+        "inc",
+        "holdings",
+        "airlines",
+        "airways",
+        "energy",
+        "labs",
+    ]
+)
+_STATIONED = re.compile(r"\b(?:Forces|Force|Command)\s+$")
+_COMMAND = re.compile(r"\b(?:" + "|".join(COMMAND_STATES) + r")\b")
 _SPOKES = re.compile(r"spokes|press secretary|press officer", re.I)
 
 
@@ -125,6 +170,15 @@ class Context:
     officials: OfficialIndex
     day: dt.date | None
     country_spans: list[tuple[int, int, str]]
+    home: str | None = None  # the state of the dateline's city: a story names its own state less often
+
+    def office_country(self, implied: frozenset[str]) -> str | None:
+        """The state an office wording implies, among those the article names: a wording several states
+        use ('Minister of State for Defence Affairs') or one whose state the story never mentions is
+        no evidence of nationality."""
+        named = {iso3 for _, _, iso3 in self.country_spans} | ({self.home} if self.home else set())
+        found = implied & named
+        return next(iter(found)) if len(found) == 1 else None
 
     def country_at(self, start: int, end: int) -> str | None:
         for a, b, iso3 in self.country_spans:
@@ -154,6 +208,7 @@ def _chain_before(ctx: Context, pos: int, floor: int) -> tuple[int, int] | None:
         if low == "and" and start is not None and _low(ctx.text[start:pos].split()[0]) in HONORIFICS:
             break  # "the Deputy Prime Minister and Mr X": two people, not one title
         ok = low in ("of", "for", "and", "the", "to") or low in TITLE_WORDS | RANKS | HONORIFICS
+        ok = ok or tok in COMMAND_STATES or (low in SERVICE_WORDS and tok[:1].isupper())
         if not (ok or ctx.country_at(a, b) is not None):
             break
         start = a
@@ -173,6 +228,25 @@ def _portfolio_before(ctx: Context, pos: int, floor: int) -> tuple[int, int] | N
     return (m.start(1), m.end(1)) if m else None
 
 
+_RANKS_BEFORE = r"(?:(?:[A-Z][a-z]*\.?|\([A-Z][a-z]+\))\s+){0,4}"
+# "the commander of U.S. Africa Command, Gen. X": an office in lower case, set before the rank and name
+_OFFICE_BEFORE = re.compile(
+    r"\b((?:commander|chief|chairman|chairperson|head|director)\s+of\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’.-]*|of|the|and|for)\s+){0,6}?[A-Z][\w'’.-]*),\s+" + _RANKS_BEFORE + r"$"
+)
+
+
+def _office_before(ctx: Context, pos: int, floor: int) -> tuple[int, int] | None:
+    """'the chairman of the Joint Chiefs of Staff, Gen. X': the office, then the rank and the name."""
+    m = _OFFICE_BEFORE.search(ctx.text, max(floor, pos - 160), pos)
+    if m is None:
+        return None
+    ranks = re.sub(r"[,()]", " ", ctx.text[m.end(1) : pos]).split()
+    if any(_low(w) not in RANKS | HONORIFICS for w in ranks):
+        return None
+    return m.start(1), m.end(1)
+
+
 def _clean_title(
     ctx: Context, span: tuple[int, int]
 ) -> tuple[str | None, str | None, tuple[int, int] | None]:
@@ -184,11 +258,18 @@ def _clean_title(
         if span[0] <= a and b <= span[1]:
             if country is not None and _ACCREDITED.search(ctx.text, span[0], a):
                 continue  # "Ambassador of X to Y": the envoy serves X; Y is where he is posted
+            if country is not None and _STATIONED.search(ctx.text, span[0], a):
+                continue  # "commander of U.S. Forces Korea": the force serves X; Y is where it is based
             country, cspan = iso3, (a, b)
             raw = raw[: a - span[0]] + " " * (b - a) + raw[b - span[0] :]
+    if country is None:
+        cmd = _COMMAND.search(ctx.text, span[0], span[1])
+        if cmd is not None:
+            country, cspan = COMMAND_STATES[cmd.group(0)], cmd.span()
     raw = re.sub(r"['’]s?(?=\s|$)|,", " ", raw)
     raw = re.sub(r"\b(?:of|for)\s+(?=to\b)", " ", raw)
     raw = _RANK_PHRASE.sub(" ", raw)
+    raw = re.sub(r"\(([A-Za-z]+)\)", lambda m: " " if _low(m.group(1)) in RANKS else m.group(0), raw)
     words = [w for w in raw.split() if w]
     while words and (_low(words[-1]) in HONORIFICS | RANKS | {"of", "the", "and", "for"}):
         words.pop()
@@ -218,6 +299,13 @@ def _name_part(ctx: Context, m: re.Match[str]) -> tuple[int, int, bool, bool] | 
         elif not (low in STOP or in_country):
             break
         i += 1
+    if i < len(toks) and _low(toks[i].group(0)) in SERVICE_WORDS:
+        # "Defence Force Vice-Admiral X": a service name inside the title, then the rank and the name
+        ranks = [k for k in range(i + 1, len(toks) - 1) if _low(toks[k].group(0)) in RANKS | HONORIFICS]
+        if ranks:
+            i = ranks[-1] + 1
+            had_title = True
+            military = military or any(_low(toks[k].group(0)) in MILITARY for k in ranks)
     j = i
     while j < len(toks):
         tok = toks[j].group(0)
@@ -231,7 +319,8 @@ def _name_part(ctx: Context, m: re.Match[str]) -> tuple[int, int, bool, bool] | 
         if re.search(r"['’]s$", tok):
             break
     words = sum(1 for t in toks[i:j] if not re.fullmatch(_CONN, t.group(0)))  # "bin", "van" are no words
-    if i >= j or words > 5 or (j < len(toks) and _low(toks[j].group(0)) in NONNAME and j - i < 2):
+    nxt = _low(toks[j].group(0)) if j < len(toks) else None
+    if i >= j or words > 5 or (nxt in NONNAME and (j - i < 2 or nxt in BODIES)):
         return None
     end = base + toks[j - 1].end()
     if ctx.text[end - 2 : end] in ("'s", "’s"):
@@ -250,7 +339,7 @@ def _known_from(ctx: Context, run: str, toks: list[re.Match[str]], i: int) -> bo
 def _title_after(ctx: Context, end: int) -> tuple[int, int] | None:
     """An appositive title after the name: ', Commander of 170 Infantry Brigade,'."""
     m = re.match(
-        r",\s+((?:the\s+)?(?:[A-Z][\w'’.\-]*|of|for|and|the|commander|chief|head|director)"
+        r",\s+((?:the\s+)?(?:[A-Z][\w'’.\-]*|of|for|and|the|commander|chief|head|director|chairman|chairperson)"
         r"(?:\s+(?:[\w'’.\-]+|\([\w&.\- ]+\)))*?)(?=,|\.\s|;|\s+who\b|$)",  # "... Administration (DAPA),"
         ctx.text[end : end + 90],
     )
@@ -268,6 +357,9 @@ def _make(ctx: Context, start: int, end: int, had_title: bool, military: bool, f
     official = official or ctx.officials.exact(name)
     chain = _chain_before(ctx, start, floor) or _portfolio_before(ctx, start, floor)
     title, country, cspan = _clean_title(ctx, chain) if chain else (None, None, None)
+    if title is None and (office := _office_before(ctx, start, floor)) is not None:
+        chain = office
+        title, country, cspan = _clean_title(ctx, chain)
     after = None if title else _title_after(ctx, end)
     if after:
         title, country, cspan = _clean_title(ctx, after)
@@ -277,6 +369,9 @@ def _make(ctx: Context, start: int, end: int, had_title: bool, military: bool, f
         or title is not None
         or bool(chain and ctx.text[chain[1] - 2 : chain[1]].strip() == ",")
         or bool(chain and _COUNTERPART.search(ctx.text, chain[0], chain[1]))
+        # "Coast Guard commander X": a rank word in lower case that ends the chain is a title too
+        or bool(chain and _low(ctx.text[chain[0] : chain[1]].split()[-1]) in MILITARY | HEADS)
+        or _state_possessive(ctx, chain, name, end)
     )
     if official is None and len(name.split()) < 2:
         return None
@@ -290,8 +385,9 @@ def _make(ctx: Context, start: int, end: int, had_title: bool, military: bool, f
     if country is None and official is not None:
         country, source = official.country, "knowledge"
     offices, implied = ctx.officials.offices_for(title, country)
-    if country is None and len(implied) == 1:
-        country, source = next(iter(implied)), "office"
+    if country is None:
+        country = ctx.office_country(implied)
+        source = "office" if country else None
     if official is not None:
         offices = offices | ctx.officials.offices_held(official, ctx.day)
     if official is not None and not new and len(name.split()) < len(official.name.split()):
@@ -313,6 +409,19 @@ def _make(ctx: Context, start: int, end: int, had_title: bool, military: bool, f
         bool(title and _SPOKES.search(title)),
         offices,
     )
+
+
+def _state_possessive(ctx: Context, chain: tuple[int, int] | None, name: str, end: int) -> bool:
+    """ "Denmark's Anders Holm": a state's possessive, then a name of two or three words that ends there
+    (not "India's Tata Advanced Systems", which runs on)."""
+    if chain is None or not re.fullmatch(r"\S+['’]s\s+", ctx.text[chain[0] : chain[1]]):
+        return False
+    words = [_low(w) for w in name.split()]
+    if ctx.country_at(chain[0], chain[1] - 3) is None or not 2 <= len(words) <= 3:
+        return False
+    if any(w in NONNAME or w in _COMPANY_WORDS for w in words):
+        return False  # "France's Dassault Aviation": a firm
+    return re.match(r"\s*[A-Z0-9(]", ctx.text[end : end + 3]) is None
 
 
 def find_people(ctx: Context, floors: list[int]) -> list[Person]:
@@ -350,6 +459,8 @@ def _back_reference(
 ) -> Person | None:
     """'Mr Healey', 'Austin', 'General Li' -> the full mention sharing that word (nearest earlier first)."""
     start, end, _, military = part
+    if _ATTRIBUTIVE.match(ctx.text, end):
+        return None  # "the Milei government": a name qualifying an institution, not the person acting
     word = normalise_name(ctx.text[start:end])
     scored = []
     for p in full:
@@ -434,7 +545,7 @@ def _resolve_title(ctx: Context, people: list[Person], m: re.Match[str], floors:
     chain = _chain_before(ctx, m.start(), floor)
     qualifier = _clean_title(ctx, chain)[1] if chain else None
     offices, implied = ctx.officials.offices_for(m.group(0), qualifier)
-    country = qualifier or (next(iter(implied)) if len(implied) == 1 else None)
+    country = qualifier or (next(iter(implied)) if len(implied) == 1 else ctx.office_country(implied))
     cands = [p for p in people if p.offices & offices and (country is None or p.country == country)]
     if cands:
         before = [p for p in cands if p.start < m.start()]

@@ -13,7 +13,7 @@ _DATELINE = re.compile(
     _CITY
     + r"(?:\s*\([A-Za-z ]+\))?(?:\s*\[(?P<bracket>[A-Za-z ]+)\])?(?:,\s*(?P<region>[A-Z][A-Za-z ]+?))?,\s*"
     r"(?P<when>(?:[0-3]?\d\s+)?[A-Z][A-Za-z]{2,8}\.?(?:\s+[0-3]?\d)?(?:,?\s+(?:19|20)\d\d)?)"
-    r"\s*(?:\(|:|-|–|—|$)",
+    r"\s*(?:\(|:|-|–|—|$|(?<=\d)\.(?=\s+[A-Z]))",  # "Berlin, 13 March 2025. Federal Minister ..."
     re.M,
 )
 HEADER_CHARS = 700
@@ -63,7 +63,7 @@ def find(text: str, published: dt.date | None) -> Reference:
     if line is not None:
         return line
     for hit in dates.find(text, 0, min(len(text), HEADER_CHARS), published):
-        full = hit.kind in ("iso", "mdy", "dmy") and hit.precision == "day"
+        full = hit.kind in ("iso", "mdy", "dmy", "dmyy") and hit.precision == "day"
         if full and (published is None or _date_line(text, hit)):
             return Reference(hit.day, (hit.start, hit.end), "header")
     if published is not None:

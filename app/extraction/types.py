@@ -13,12 +13,19 @@ _PERSON = (
     r"(?-i:(?:the\s+)?(?:visiting\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:Minister|Secretary|Gen|General|Adm|Admiral|"
     r"Mr|Mrs|Ms|Dr|President|Prime|Chief|Commander|Ambassador|Deputy|Vice|His|Her|H\.E)\b)"
 )
+# An office in lower case stands for its holder too: "received the commander of U.S. Africa Command".
+_OFFICE = (
+    r"the\s+(?:visiting\s+)?(?:[\w.-]+\s+){0,2}?(?:commander|chief|head|chairman|chairperson|minister|"
+    r"secretary|ambassador|envoy|director)\b"
+)
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "agreement",
         re.compile(
-            r"\b(?:signed|signs|sign|inked|concluded)\b[^.;]{0,90}?\b(?:agreements?|mou|memorandum|declaration|"
+            r"\b(?:signed|signs|sign|inked|concluded|signing\s+of)\b[^.;]{0,90}?\b(?:agreements?|deal|mou|"
+            r"memorandum|declaration|"
             r"framework|road ?map|arrangement|pact|accord|treaty|letter of intent|statement of intent|"
+            r"(?-i:[A-Z][\w-]*\s+)(?:strategy|guidelines|protocol|charter)|"
             r"(?:joint|vision)\s+statement|contract|action plan|plan of action)\b",
             _I,
         ),
@@ -29,6 +36,15 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:agreements?|mou|memorandum|declaration|framework|road ?map|arrangement|pact|accord)\b"
             r"[^.;]{0,40}?"
             r"\b(?:was|were|has been|have been) signed\b",
+            _I,
+        ),
+    ),
+    (
+        # "the deal that Defence Minister X signed with Y": the document, then who signed it
+        "agreement",
+        re.compile(
+            r"\b(?:agreements?|deal|mou|memorandum|arrangement|pact|accord|treaty)\s+(?:that|which)\s+"
+            r"(?:[\w.'’-]+\s+){1,8}?(?:signed|inked)\b",
             _I,
         ),
     ),
@@ -52,6 +68,11 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\bjoint working group\b|\bmilitary cooperation group\b|"
             r"\b(?:ministerial|security|defen[cs]e|strategic|policy)\s+consultations\b|"
             r"\bconsultative\s+(?:meeting|committee|forum)\b|"
+            # a named mechanism in capitals: "the annual Defence Dialogue", "the Army Staff Talks"
+            r"(?-i:\b(?:Defen[cs]e|Security|Military|Strategic|Policy)\s+Dialogue\b)|"
+            # a named meeting of a standing body: "the 48th Military Committee Meeting"
+            r"(?-i:\b(?:Military|Defen[cs]e|Security|Joint|Policy)\s+(?:[A-Z][\w-]+\s+){0,2}?"
+            r"(?:Committee|Cooperation|Consultation|Policy)\s+Meeting\b)|"
             r"\b(?:defen[cs]e|security|military)\s+(?:policy\s+)?(?:dialogue|talks)\b(?=\s+(?:was|were|is|between|in|on)\b)|"
             # a named standing body: "Joint Military Cooperation Committee", "Defence Cooperation Commission"
             # (not "Central Military Commission" nor a parliament's "Defence Committee": Joint or Cooperation)
@@ -78,7 +99,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:telephonic|telephone|phone)\s+(?:conversation|call|talks?|discussion)s?\b|\btelephoned\b|"
             r"\bspo(?:ke|ken)\s+(?:by|over|on the)\s+(?:tele)?phone\b|"
             r"\b(?:spoke|spoken|speaks|talked)\b(?:\s+[\w,]+){0,3}?\s+(?:with|to)\s+(?=[A-Z]|his|her|the\s+[A-Z])|"
-            r"\b(?:held|had|took|received|made)\s+a\s+(?:phone\s+|telephone\s+)?call\b|"
+            # "held an introductory teleconference call", "had a brief phone call" (not a courtesy call)
+            r"\b(?:held|had|took|received|made)\s+(?:a|an)\s+(?!courtesy\b|port\b)(?:[\w-]+\s+){0,2}?"
+            r"(?:(?:phone|telephone|teleconference)\s+)?call\b(?!\s+(?:on|at|for|to)\b)|"
+            r"\bteleconference\b|"
             r"\b(?:exchanged views|talked|conferred|discussed\s+[\w\s]{0,40}?)\s+(?:over|by|on)\s+(?:the\s+)?"
             r"(?:tele)?phone\b",
             _I,
@@ -91,10 +115,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:met|meets|meet)\b(?!\s+(?:the\s+|with\s+)?(?:[\w-]+\s+)?(?:cadets|troops|students|soldiers|"
             r"sailors|airmen|personnel|veterans|families|crews?|workers|children|journalists|reporters|"
             r"community|diaspora)\b)|\bcall(?:ed|s)? on\b|"
-            r"\b(?:was|were)\s+received\s+by\s+(?=" + _PERSON + ")|"
+            r"\b(?:was|were)\s+received\s+by\s+(?=" + _PERSON + "|" + _OFFICE + ")|"
             r"\bhosted\b(?!\s+by)|\bsat down (?:for|with)\b|\bcourtesy (?:call|visit|meeting)\b|"
             r"\b(?:received|receives|welcomed|welcomes)\s+"
-            r"(?=(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b|" + _PERSON + ")|"
+            r"(?=(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b|" + _PERSON + "|" + _OFFICE + ")|"
             r"(?-i:\bMeeting)\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])|"  # "Meeting at the ministry, the two ..."
             r"\b(?:held|holds|hold|holding)\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations)\b|"
             r"\b(?:talks|meetings?)\s+(?:was\s+|were\s+)?with\b|\bmeeting\b[^.,;]{0,20}?\bwas with\b",
@@ -137,8 +161,13 @@ _SHIPS = re.compile(
     r"training squadron)\b",
     _I,
 )
-_SHIP_ARRIVAL = re.compile(r"\b(?:arrived|arrives|arriving|reached|called)\s+(?:at|in)\s+(?-i:[A-Z])", _I)
+_SHIP_ARRIVAL = re.compile(
+    r"\b(?:(?:arrived|arrives|arriving|called)\s+(?:at|in)|(?:reached|entered)(?:\s+(?:at|in))?)\s+(?-i:[A-Z])",
+    _I,
+)
 _EARLIER_CLAUSE = re.compile(r"\b(?:came|comes|coming)\s+(?:\w+\s+){0,3}?(?:after|since)\s+$", _I)
+# "came a day after ...": a contact of the day before is news of its own, dated by the clause
+_DAY_BEFORE = re.compile(r"\b(?:a|one|two)\s+days?\s+after\s+$", _I)
 _BACKGROUND_PREFIX = re.compile(
     # "had met" is earlier; "had a telephone conversation" is the news itself
     r"\b(?:will|would|shall|can|could|may|might|should|to|had(?!\s+(?:a|an)\s)|last|next|not|never|previously|"
@@ -167,6 +196,14 @@ _PAST_CLAUSE = re.compile(
     _I,
 )
 _ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,]*,")  # "X, who is due to ..., met Y"
+# a time still to come shortly after the trigger, in the same stretch of clause (no comma, "and", "agreed"
+# or a day of the contact between: "met on Monday to prepare for the summit next month" is news)
+_LATER = re.compile(
+    r"(?:(?!\band\b|\bagreed\b|\btoday\b|\byesterday\b|\bon\s+[A-Z][a-z]+day\b)[^,;]){0,60}?"
+    r"\b(?:later\s+this\s+(?:year|month|week)|next\s+(?:year|month|week)|"
+    r"in\s+the\s+coming\s+(?:days|weeks|months))\b",
+    _I,
+)
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|where|when|that)\b")
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall)\b|\b(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|due|expected|set|slated|likely|poised)\s+to\b",
@@ -179,7 +216,7 @@ _FUTURE = re.compile(
 )
 _SEGMENT = re.compile(
     r"(?:,\s*|\s+)(?P<lead>(?:a|one|two|three) days?\s+|shortly\s+|soon\s+|hours\s+|a week\s+)?"
-    r"(?P<rel>before|after|ahead of)\s+(?=(?:the two|he|she|they|their|his|her|[A-Z]))"
+    r"(?P<rel>before|after|ahead of)\s+(?=(?:the two|he|she|they|their|his|her|[A-Z]|(?(lead)the\b|(?!))))"
 )
 
 
@@ -209,8 +246,10 @@ def segments(text: str, start: int, end: int) -> list[Segment]:
     for i, m in enumerate(cuts):
         stop = cuts[i + 1].start() if i + 1 < len(cuts) else end
         shift = 0
-        if m.group("lead") and re.match(r"(?:a|one) day", m.group("lead")):
-            shift = -1 if m.group("rel") == "after" else 1
+        days = re.match(r"(a|one|two|three) days?", m.group("lead") or "")
+        if days:
+            n = {"a": 1, "one": 1, "two": 2, "three": 3}[days.group(1)]
+            shift = -n if m.group("rel") == "after" else n
         out.append(Segment(m.end(), stop, shift, True))
     return out
 
@@ -220,13 +259,17 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
     before = text[max(seg_start, trig_start - 40) : trig_start]
     if _BACKGROUND_PREFIX.search(before) or _WISH.search(text, seg_start, trig_start):
         return True
-    if _EARLIER_CLAUSE.search(text, max(0, seg_start - 30), seg_start):
+    if _EARLIER_CLAUSE.search(text, max(0, seg_start - 30), seg_start) and not _DAY_BEFORE.search(
+        text, max(0, seg_start - 30), seg_start
+    ):
         return True  # "The call came after the two met in Auckland": the clause is about an earlier contact
     if _FUTURE_BEFORE.search(_ASIDE.sub(" ", text[seg_start:trig_start])):
         return True
     rel = _RELATIVE.search(text, trig_start, seg_end)
     if _PAST_CLAUSE.search(text, seg_start, rel.start() if rel else seg_end):
         return True
+    if _LATER.match(text, trig_start, rel.start() if rel else seg_end):
+        return True  # "confirmed to hold the 2+2 in Tokyo later this year"
     return bool(
         kind in ("call", "video_call", "meeting") and _REPEAT.search(text, seg_start, trig_start + 60)
     )
@@ -242,11 +285,23 @@ def _find_cached(text: str, start: int, end: int) -> tuple[Trigger, ...]:
     return tuple(_find(text, Segment(start, end, 0, False)))
 
 
+# "ahead of the signing of the agreement": a signing still to come
+_BEFORE_SIGNING = re.compile(
+    r"\b(?:ahead\s+of|before|prior\s+to|towards?|for|pave\s+the\s+way\s+for|paving\s+the\s+way\s+for|"
+    r"preparations?\s+for|discussed|discuss|expected)\s+(?:the\s+|a\s+|an\s+)?$",
+    _I,
+)
+
+
 def _find(text: str, seg: Segment) -> list[Trigger]:
     out: list[Trigger] = []
     for kind, pattern in TRIGGERS:
         for m in pattern.finditer(text, seg.start, seg.end):
             background = _is_background(text, seg.start, seg.end, m.start(), kind)
+            if m.group(0)[:7].lower() == "signing":
+                background = background or bool(
+                    _BEFORE_SIGNING.search(text, max(0, m.start() - 40), m.start())
+                )
             generic = kind == "dialogue" and bool(_GENERIC_TALKS.fullmatch(m.group(0)))
             out.append(Trigger(m.start(), m.end(), kind, background, generic))
     ex = _EXERCISE_WORD.search(text, seg.start, seg.end)
