@@ -158,6 +158,7 @@ class Timeline:
     count: filtering.Count
     description: str
     options: FilterOptions
+    country_names: dict[str, str]  # every country, for the rows (ISO3 -> name)
 
 
 def timeline(*, session: Session, filters: EngagementFilter, cursor: str | None, limit: int = 50) -> Timeline:
@@ -181,6 +182,14 @@ def timeline(*, session: Session, filters: EngagementFilter, cursor: str | None,
         count=engagement_service.count(session=session, filters=filters),
         description=describe(filters, opts),
         options=opts,
+        country_names=_country_names(session),
+    )
+
+
+def _country_names(session: Session) -> dict[str, str]:
+    query = select(Country.iso3, Country.name)
+    return dict(
+        counting.cached(session, ("names", "countries"), lambda: tuple(session.execute(query).tuples()))
     )
 
 

@@ -37,11 +37,12 @@ def _with_details(stmt: Select[Engagement]) -> Select[Engagement]:
 
 
 def _for_rows(stmt: Select[Engagement]) -> Select[Engagement]:
-    """What a timeline row shows (templates/engagements/_row.html): country, official and pillar names."""
+    """What a timeline row shows (templates/engagements/_row.html): its links and officials; country
+    names and pillar labels come from the (cached) form choices, not one object per row."""
     return stmt.options(
-        selectinload(Engagement.countries).selectinload(EngagementCountry.country),
+        selectinload(Engagement.countries),
         selectinload(Engagement.participants).selectinload(Participant.official),
-        selectinload(Engagement.pillars).selectinload(EngagementPillar.pillar),
+        selectinload(Engagement.pillars),
     )
 
 
