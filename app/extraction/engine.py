@@ -19,6 +19,9 @@ from app.extraction.places import CITIES, CITY_PATTERN, VENUE_PATTERN, VENUES
 
 IN_PERSON = {"meeting", "dialogue", "agreement", "exercise", "port_call", "other"}
 IN_PERSON_TALKS = {"meeting", "dialogue", "agreement"}
+# Forces exercise, ships call, states sign and named bodies sit with no one named; plain talks or calls
+# that name no one are a summary or a passing mention of states, not a contact the story reports
+UNSTAFFED = {"exercise", "port_call", "agreement", "dialogue"}
 # A named dialogue holds what was signed at it; a signing outranks the talks around it.
 MERGE_PRIORITY = ["dialogue", *(t for t in types_mod.PRIORITY if t != "dialogue")]
 WINDOW_BEFORE = dt.timedelta(days=60)
@@ -85,20 +88,56 @@ def extract(
     live = {i for e in events for i in e.sents}
     scopes = {id(e): _scope(e, events, sents, text, live, idx.countries) for e in events}
     _companions(text, events, found, sents, scopes)
-    drafts = [_draft(text, e, scopes[id(e)], ref, idx, military, found, sents) for e in events]
+    _byline_speakers(text, events, found, sents)
+    drafts = [
+        _draft(text, e, scopes[id(e)], ref, idx, _unclaimed(military, e, events), found, sents)
+        for e in events
+    ]
     for ev, draft in zip(events, drafts, strict=True):
         if ev.type in IN_PERSON and (draft.location is None or draft.location.country is None):
             place = _same_day_place(text, ev, built, ref, idx, sents)
             if place is not None:
                 venue = draft.location.venue if draft.location else None
                 draft.location = Location(place.city, place.country, venue)
-    return drafts
+    return [d for d in drafts if d.participants or d.type in UNSTAFFED]
+
+
+# "Today we welcomed X": a release in the first person plural, by the ministers its byline names
+_WE = re.compile(
+    r"(?<![\"“”])\b[Ww]e\s+(?:also\s+|jointly\s+)?(?:welcomed|met|hosted|held|signed|received|spoke|talked)\b"
+)
+
+
+def _byline_speakers(
+    text: str, events: list[Event], found: list[people.Person], sents: list[text_mod.Sentence]
+) -> None:
+    """The ministers a release's byline names (a line of its own above the body, without a full stop)
+    took part in the contact that its body reports as 'we welcomed', 'we met'."""
+    for ev in events:
+        sent = sents[ev.sent]
+        we = _WE.search(text, sent.start, sent.end)
+        if we is None or re.search(r"[\"“”]", text[sent.start : we.start()]):
+            continue
+        keys = {p.key for p in ev.people}
+        for p in found:
+            if p.start >= sent.start or p.key in keys or p.spokes or p.country not in ev.countries:
+                continue
+            line_start = text.rfind("\n", 0, p.start) + 1
+            line_end = text.find("\n", p.end)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            if re.search(r"[.!?](?:\s|$)", line) or p.start - line_start > 120:
+                continue
+            ev.people = ev.people + [p]
+            keys.add(p.key)
 
 
 _ATTENDED_BY = re.compile(
     r"\b(?:meeting|talks|call|dialogue|session|discussions|ceremony|signing)\b[^.;]{0,120}?"
     r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\s+"
 )
+# "X and senior officials were present": those named were at the signing or talks the sentences before
+# report (a sentence of its own: "... were present at the exercise" names its own event)
+_WERE_PRESENT = re.compile(r"\b(?:was|were)\s+(?:also\s+)?present\s*(?:[.;]|$)")
 # "Y was accompanied by X": X took part in Y's contact too
 _ACCOMPANIED_BY = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?accompanied\s+by\s+")
 _ACCOMPANIED = re.compile(r",?\s+who\s+(?:had\s+)?(?:accompanied|joined)\s+(?:(?:[A-Z][\w.]*|the)\s+){0,3}$")
@@ -156,6 +195,15 @@ def _attended_by(
         before = [e for e in events if min(sents[i].start for i in e.sents) < m.start()]
         for e in here[-1:] or before[-1:]:
             e.people = e.people + [p for p in company if p.key not in {q.key for q in e.people}]
+    for m in _WERE_PRESENT.finditer(text):
+        sent = next((s for s in sents if s.start <= m.start() < s.end), None)
+        if sent is None or types_mod.is_stop(sent.text) or types_mod.is_past(sent.text):
+            continue
+        company = [p for p in found if sent.start <= p.start < m.start() and not p.spokes]
+        here = [e for e in events if any(a <= m.start() < b for a, b in scopes[id(e)])]
+        for e in here[-1:]:
+            if e.type in IN_PERSON_TALKS | {"other"}:
+                e.people = e.people + [p for p in company if p.key not in {q.key for q in e.people}]
 
 
 def _accompanied_by(
@@ -191,9 +239,10 @@ def _same_day_place(
     sents: list[text_mod.Sentence],
 ) -> Location | None:
     """A contact that names no place of its own took place where the article's earlier in-person
-    contact of the same day did ('held talks ... in Hanoi.' then 'Following the talks, the two signed')."""
+    contact of the same day did ('held talks ... in Hanoi.' then 'Following the talks, the two signed'),
+    or of the visit it sets itself in ('During the port call, the commander called on the navy chief')."""
     for other in reversed([e for e in built if e.sent < min(ev.sents)]):
-        if other.day == ev.day and other.type in IN_PERSON:
+        if (other.day == ev.day or ev.inside) and other.type in IN_PERSON:
             place, _ = _location(text, other, ref, idx, sents)
             if place is not None and place.country is not None:
                 return Location(place.city, place.country, None)
@@ -424,6 +473,9 @@ _PLACE = re.compile(
 
 
 _ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,]*,")
+_THEN_TOWN = re.compile(
+    r",\s+(?P<name>(?-i:[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}))(?=[,.;]|\s+(?:by|on|in)\b)"
+)
 _FROM_PLACE = re.compile(r"\bfrom\s+(?P<name>(?-i:[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3}))")
 _WHERE = re.compile(r",\s+where\b")
 _AFTER_CONTACT = re.compile(r",\s+(?:where|which|who|whose|since)\b|\bsince\b")
@@ -453,6 +505,9 @@ def _place(text: str, a: int, b: int, prefer: frozenset[str], cidx: CountryIndex
         if any(x <= m.start() < y for x, y in asides):
             continue
         found = _town(m, prefer, cidx)
+        if found is None:  # "at Nausena Bhawan, New Delhi": a building, then its town
+            then = _THEN_TOWN.match(text, m.end("name"), b)
+            found = _town(then, prefer, cidx) if then else None
         if found:
             return found
     return None
@@ -581,6 +636,16 @@ def _exercise_site(
         if found is not None and found[1] in ev.countries:
             return Location(found[0], found[1], None), [found[2]]
     return None, []
+
+
+def _unclaimed(military: list[people.Person], ev: Event, events: list[Event]) -> list[people.Person]:
+    """Officers who join an exercise or port call for being in the story, less those the story puts in a
+    contact of their own ('the fleet commander called on the navy chief': the chief was at that call)."""
+    own = {p.key for p in ev.people}
+    elsewhere = {
+        p.key for e in events if e is not ev and e.type not in ("exercise", "port_call") for p in e.people
+    }
+    return [p for p in military if p.key in own or p.key not in elsewhere]
 
 
 def _participant(p: people.Person, warnings: list[str]) -> Participant:

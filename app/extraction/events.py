@@ -196,7 +196,7 @@ def build(
             continue
         main: Event | None = None
         for seg in types_mod.segments(text, s.start, s.end):
-            trig = types_mod.choose(types_mod.find(text, seg))
+            trig = types_mod.choose(_own_triggers(text, s, seg))
             named_before = None
             if trig is None and i > 0:
                 trig = types_mod.opening(text, seg, sents[i - 1].text)
@@ -211,6 +211,7 @@ def build(
             _countries(text, ev, cidx)
             _shared_visit(ev, events)
             _partner_state(ev, events)
+            _two_states(text, ev, events)
             _main_states(text, ev, main)
             _port_country(text, ev)
             if named_before is not None:  # the states of the exercise named in the sentence before
@@ -224,6 +225,17 @@ def build(
     return events
 
 
+def _own_triggers(text: str, s: Sentence, seg: types_mod.Segment) -> list[types_mod.Trigger]:
+    """The clause's triggers without the contact its opening phrase sets it in ('During the port call,
+    the fleet commander called on the navy chief' is a meeting), when a live one follows that phrase."""
+    found = types_mod.find(text, seg)
+    lead = _INSIDE.match(s.text) if seg.start == s.start else None
+    if lead is None:
+        return found
+    rest = [t for t in found if t.start >= s.start + lead.end()]
+    return rest if types_mod.choose(rest) is not None else found
+
+
 def _date(
     text: str, ev: Event, main: Event | None, events: list[Event], ref: Reference, sents: list[Sentence]
 ) -> None:
@@ -233,16 +245,22 @@ def _date(
         ev.day, ev.precision, ev.date_span = prev_day.day, "day", prev_day.date_span
         ev.date_note = "date taken from the preceding engagement"
         return
+    named = _named_contact(text, sents[ev.sent], events) if hit is None else None
+    if named is not None:
+        ev.day, ev.precision, ev.date_span = named.day, named.precision, named.date_span
+        ev.date_note = "date taken from the contact the sentence refers to"
+        return
     if hit is None and ev.seg.sub and main is not None and main.day is not None:
         ev.day, ev.precision = main.day + dt.timedelta(days=ev.seg.offset_days), main.precision
         ev.date_span, ev.date_note = main.date_span, main.date_note
         return
     if hit is None:
         sent = sents[ev.sent]
+        asides = [m.span() for m in _ASIDE.finditer(text, sent.start, sent.end)]
         hits = [
             h
             for h in dates.find(text, sent.start, sent.end, ref.day)
-            if not h.reporting and not _dateline(h, ref)
+            if not h.reporting and not _dateline(h, ref) and not any(a <= h.start < b for a, b in asides)
         ]
         hit = hits[0] if hits else None
     if hit is not None:
@@ -268,6 +286,34 @@ def _date(
     elif ref.day is not None:
         ev.day, ev.precision = ref.day, "month"
         ev.date_note = "date inferred from publication date"
+
+
+# "Ahead of the signing, X held talks with Y": the day of the signing the article reported
+_RELATIVE_OPENER = re.compile(
+    r"^\W*(?:Ahead\s+of|Before|Prior\s+to|After|Following|On\s+the\s+(?:sidelines|margins)\s+of)\s+"
+    r"the\s+(?P<noun>signing|ceremony|talks|meeting|exercise|drills?)\b",
+    re.I,
+)
+_NOUN_TYPES = {
+    "signing": {"agreement"},
+    "ceremony": {"agreement", "other"},
+    "talks": {"meeting", "dialogue"},
+    "meeting": {"meeting", "dialogue"},
+    "exercise": {"exercise"},
+    "drill": {"exercise"},
+    "drills": {"exercise"},
+}
+
+
+def _named_contact(text: str, sent: Sentence, events: list[Event]) -> Event | None:
+    """The earlier day-dated contact that a sentence opening 'Ahead of the signing,' refers to."""
+    m = _RELATIVE_OPENER.match(sent.text)
+    if m is None:
+        return None
+    kinds = _NOUN_TYPES[m.group("noun").lower()]
+    return next(
+        (e for e in reversed(events) if e.type in kinds and e.day is not None and e.precision == "day"), None
+    )
 
 
 _BACK_REFERENCE = re.compile(
@@ -492,6 +538,26 @@ def _main_states(text: str, ev: Event, main: Event | None) -> None:
             ev.people, ev.subject = list(main.people), list(main.subject)
 
 
+_BETWEEN_THE_TWO = re.compile(
+    r"\b(?:between|of|by)\s+the\s+two\s+(?:countries|nations|states|militaries|armies|navies|forces)\b", re.I
+)
+
+
+def _two_states(text: str, ev: Event, events: list[Event]) -> None:
+    """'Exercise X, the largest drill between the two countries': an exercise naming fewer than two
+    states is between the two states of the article's last two-state contact that holds its own."""
+    if ev.type != "exercise" or len(ev.countries) >= 2:
+        return
+    if not _BETWEEN_THE_TWO.search(text, ev.seg.start, ev.seg.end):
+        return
+    prev = next((e for e in reversed(events) if len(e.countries) == 2), None)
+    if prev is None or not set(ev.countries) <= set(prev.countries):
+        return
+    for c in prev.countries:
+        ev.countries.setdefault(c, None)
+    ev.warnings.append("states taken from the contact reported before")
+
+
 def _partner_state(ev: Event, events: list[Event]) -> None:
     """A contact with one known state and a participant of none ('the allies' top officers, Gen. X,
     chairman of the Joint Chiefs of Staff, and Gen. Y, chairman of the U.S. Joint Chiefs'): the
@@ -555,6 +621,9 @@ def _port_country(text: str, ev: Event) -> None:
         ev.countries.setdefault(SHIP_PREFIXES[m.group(1)], m.span(1))
 
 
+_SEPARATE = re.compile(r"\b(?:separate|parallel|mirror|respective)\b|\beach\s+signed\b", re.I)
+
+
 def _clause_countries(text: str, ev: Event, cidx: CountryIndex) -> list[CountryMention]:
     """Countries of the clause, without a closing attribution ('..., a U.S. official said');
     when two or more states stand before the trigger ('Britain and Japan signed'), only those."""
@@ -566,4 +635,6 @@ def _clause_countries(text: str, ev: Event, cidx: CountryIndex) -> list[CountryM
     if ev.type == "port_call":  # "arrived at the U.S. Navy's base": the base's owner is not the host
         found = [c for c in found if not _FORCE_OWNER.match(text, c.end)]
     before = [c for c in found if c.end <= ev.trigger[0]]
+    if _SEPARATE.search(text, ev.trigger[0], ev.trigger[1]):
+        return found  # "X and Y signed separate agreements with Z": each with Z, not with each other
     return before if len({c.iso3 for c in before}) >= 2 else found

@@ -93,4 +93,5 @@ COMMAND_STATES = {
     "SOCOM": "USA",
     "USFK": "USA",
     "USFJ": "USA",
+    "Central Military Commission": "CHN",  # China's top military body: its vice chairmen are Chinese
 }

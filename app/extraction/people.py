@@ -27,7 +27,7 @@ from app.extraction.officials import OfficialIndex
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽĿŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _ABBR = r"(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Adm|Brig|Maj|Capt|Cmdr|Cdr|Jr|Sr|Sgt|Rep|Sen|Gov|Prof|Hon|Rt|[A-Z])\."
 _TOK = rf"(?:(?:[A-Z]\.){{2,}}|{_ABBR}|[{_UP}][^\W\d_]*(?:['’\-][^\W\d_]+)*)"
-_CONN = r"(?:bin|bint|binti|ibn|al|el|van|von|der|den|de|da|dos|du|di|le|la)"
+_CONN = r"(?:bin|bint|binti|ibn|al|el|van|von|der|den|de|da|dos|du|di|le|la|e)"  # "Azevedo e Silva"
 RUN = re.compile(rf"(?<![\w'’.\-]){_TOK}(?:[ \u00a0](?:{_CONN}[ \u00a0])?{_TOK})*")
 _WORD = re.compile(rf"{_TOK}|{_CONN}")
 _CHAIN_TOKEN = re.compile(r"[\w'’.\-]+|,")
@@ -296,7 +296,7 @@ def _name_part(ctx: Context, m: re.Match[str]) -> tuple[int, int, bool, bool] | 
                 break  # "Gen Nakatani": a known official whose given name is also a rank
             had_title = had_title or low in HONORIFICS | RANKS | HEADS
             military = military or low in MILITARY
-        elif not (low in STOP or in_country):
+        elif not (low in STOP or in_country or _portfolio_word(toks, i)):
             break
         i += 1
     if i < len(toks) and _low(toks[i].group(0)) in SERVICE_WORDS:
@@ -328,6 +328,13 @@ def _name_part(ctx: Context, m: re.Match[str]) -> tuple[int, int, bool, bool] | 
     return base + toks[i].start(), end, had_title, military
 
 
+def _portfolio_word(toks: list[re.Match[str]], i: int) -> bool:
+    """'Infrastructure Minister X': a capitalised portfolio word right before an office word is part
+    of the title, not the start of the name."""
+    nxt = _low(toks[i + 1].group(0)) if i + 1 < len(toks) else ""
+    return nxt in ("minister", "secretary", "commissioner") and i + 2 < len(toks)
+
+
 def _known_from(ctx: Context, run: str, toks: list[re.Match[str]], i: int) -> bool:
     """True when the run's words from token i on spell a known official's name."""
     return any(
@@ -339,7 +346,8 @@ def _known_from(ctx: Context, run: str, toks: list[re.Match[str]], i: int) -> bo
 def _title_after(ctx: Context, end: int) -> tuple[int, int] | None:
     """An appositive title after the name: ', Commander of 170 Infantry Brigade,'."""
     m = re.match(
-        r",\s+((?:the\s+)?(?:[A-Z][\w'’.\-]*|of|for|and|the|commander|chief|head|director|chairman|chairperson)"
+        r",\s+((?:the\s+)?(?:(?:vice|deputy)[\s-])?(?:[A-Z][\w'’.\-]*|of|for|and|the|commander|chief|head|director|"
+        r"chairman|chairperson)"
         r"(?:\s+(?:[\w'’.\-]+|\([\w&.\- ]+\)))*?)(?=,|\.\s|;|\s+who\b|$)",  # "... Administration (DAPA),"
         ctx.text[end : end + 90],
     )
@@ -388,6 +396,8 @@ def _make(ctx: Context, start: int, end: int, had_title: bool, military: bool, f
     if country is None:
         country = ctx.office_country(implied)
         source = "office" if country else None
+        if country is not None and _held_by_other(ctx, title, country, official, ctx.day):
+            country, source = None, None
     if official is not None:
         offices = offices | ctx.officials.offices_held(official, ctx.day)
     if official is not None and not new and len(name.split()) < len(official.name.split()):
@@ -409,6 +419,16 @@ def _make(ctx: Context, start: int, end: int, had_title: bool, military: bool, f
         bool(title and _SPOKES.search(title)),
         offices,
     )
+
+
+def _held_by_other(
+    ctx: Context, title: str | None, country: str, official: OfficialInfo | None, day: dt.date | None
+) -> bool:
+    """A bare office ('President X') guessed to be of the one named state with such an office is not
+    of that state when its known holder on the day is someone else (the other president in the story)."""
+    offices, _ = ctx.officials.offices_for(title, country)
+    holder = ctx.officials.holder(offices, country, day)
+    return holder is not None and (official is None or holder.name != official.name)
 
 
 def _state_possessive(ctx: Context, chain: tuple[int, int] | None, name: str, end: int) -> bool:

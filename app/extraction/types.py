@@ -24,7 +24,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:signed|signs|sign|inked|concluded|signing\s+of)\b[^.;]{0,90}?\b(?:agreements?|deal|mou|"
             r"memorandum|declaration|"
-            r"framework|road ?map|arrangement|pact|accord|treaty|letter of intent|statement of intent|"
+            r"framework|road ?map|arrangement|pact|accord|treaty|convention|"
+            r"letter of intent|statement of intent|"
             r"(?-i:[A-Z][\w-]*\s+)(?:strategy|guidelines|protocol|charter)|"
             r"(?:joint|vision)\s+statement|contract|action plan|plan of action)\b",
             _I,
@@ -36,6 +37,16 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:agreements?|mou|memorandum|declaration|framework|road ?map|arrangement|pact|accord)\b"
             r"[^.;]{0,40}?"
             r"\b(?:was|were|has been|have been) signed\b",
+            _I,
+        ),
+    ),
+    (
+        # "Signed copies of the agreement were exchanged by X and Y": the exchange seals the signing
+        "agreement",
+        re.compile(
+            r"\b(?:signed\s+)?(?:copies|documents|instruments)\b[^.;]{0,150}?"
+            r"\b(?:was|were|has been|have been)\s+exchanged\b|"
+            r"\bexchanged\s+(?:the\s+)?(?:signed\s+)?(?:copies|documents|instruments)\s+of\b",
             _I,
         ),
     ),
@@ -196,6 +207,18 @@ _PAST_CLAUSE = re.compile(
     _I,
 )
 _ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,]*,")  # "X, who is due to ..., met Y"
+_ONGOING = re.compile(
+    r"\b(?:runs|continues|lasts|goes\s+on)\s+(?:until|till|through|to)\b|\b(?:is|are)\s+(?:still\s+)?under\s?way\b|"
+    r"\bcoincides?\s+with\b|\bongoing\b",
+    _I,
+)
+# a running tally in the present perfect ("Since the attack, X has spoken with ..."): contacts of no day
+_SUMMARY = re.compile(r"\b(?:has|have)\s+(?:also\s+|already\s+|since\s+)?\S*$", _I)
+_SEVERAL = re.compile(
+    r"\b(?:a\s+(?:number|series|host|string)\s+of|several|many|numerous|various|all)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:counterparts|leaders|ministers|officials|allies|partners|calls|meetings)\b",
+    _I,
+)
 # a time still to come shortly after the trigger, in the same stretch of clause (no comma, "and", "agreed"
 # or a day of the contact between: "met on Monday to prepare for the summit next month" is news)
 _LATER = re.compile(
@@ -266,10 +289,13 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
     if _FUTURE_BEFORE.search(_ASIDE.sub(" ", text[seg_start:trig_start])):
         return True
     rel = _RELATIVE.search(text, trig_start, seg_end)
-    if _PAST_CLAUSE.search(text, seg_start, rel.start() if rel else seg_end):
-        return True
+    ongoing = kind == "exercise" and _ONGOING.search(text, seg_start, seg_end)
+    if _PAST_CLAUSE.search(text, seg_start, rel.start() if rel else seg_end) and not ongoing:
+        return True  # an exercise that "opened earlier this month and runs until ..." is still news
     if _LATER.match(text, trig_start, rel.start() if rel else seg_end):
         return True  # "confirmed to hold the 2+2 in Tokyo later this year"
+    if _SUMMARY.search(text, seg_start, trig_start) and _SEVERAL.search(text, trig_start, seg_end):
+        return True  # "Since the attack, X has spoken with a number of his counterparts": a tally
     return bool(
         kind in ("call", "video_call", "meeting") and _REPEAT.search(text, seg_start, trig_start + 60)
     )
