@@ -19,10 +19,10 @@ from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session
 
 from app.bench import synth
-from app.engagements import facets
 from app.core.db import Base
 from app.countries.models import Country
 from app.demo import loader
+from app.engagements import facets
 from app.pillars.models import Pillar
 
 SERIAL_TABLES = ("officials", "positions", "engagements", "engagement_participants", "articles")

@@ -167,6 +167,5 @@ def build(p: Params, datasette_db: str) -> list[Query]:
         Query(f"country page {p.country}", ent(f"/countries/{p.country}")),
         Query("CSV export, 10,000 rows", ent("/export.csv", **{"from": p.export_from.isoformat()}),
               ds(("date__gte", p.export_from.isoformat()), ("_size", "max"), ("_stream", "on"), fmt=".csv"),
-              False, "Entente's CSV resolves participants, pillars and countries; Datasette dumps columns",
-              heavy=True),
+              False, "Entente's CSV resolves participants, pillars and countries; Datasette dumps columns"),
     ]  # fmt: skip
