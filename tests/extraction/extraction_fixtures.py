@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
+from app.extraction import engine
 from app.extraction.knowledge import (
     CountryInfo,
     Knowledge,
@@ -11,6 +13,7 @@ from app.extraction.knowledge import (
     OfficialInfo,
     PillarInfo,
     PositionInfo,
+    builtin,
 )
 
 
@@ -46,3 +49,19 @@ def tiny() -> Knowledge:
             ),
         ),
     )
+
+
+DAY = dt.date(2024, 5, 3)  # a Friday: the publication day of the rule tests' invented sentences
+
+
+def extract_dicts(text: str, day: dt.date = DAY) -> list[dict[str, Any]]:
+    """Drafts of `text` in the gold shape, with the shipped (builtin) knowledge."""
+    return [d.to_dict() for d in engine.extract(text, published=day, knowledge=builtin())]
+
+
+def names(rec: dict[str, Any]) -> list[str]:
+    return [p["name"] for p in rec["participants"]]
+
+
+def summary(recs: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    return [(r["date"], r["type"]) for r in recs]

@@ -4,23 +4,12 @@ up, wording of the kinds real readouts, service releases and wire copy use)."""
 import datetime as dt
 from typing import Any
 
-from app.extraction import dates, engine
+from app.extraction import dates
 from app.extraction.engine import indexes
 from app.extraction.knowledge import builtin
-
-DAY = dt.date(2024, 5, 3)  # a Friday
-
-
-def _extract(text: str, day: dt.date = DAY) -> list[dict[str, Any]]:
-    return [d.to_dict() for d in engine.extract(text, published=day, knowledge=builtin())]
-
-
-def _names(rec: dict[str, Any]) -> list[str]:
-    return [p["name"] for p in rec["participants"]]
-
-
-def _summary(recs: list[dict[str, Any]]) -> list[tuple[str, str]]:
-    return [(r["date"], r["type"]) for r in recs]
+from tests.extraction.extraction_fixtures import extract_dicts as _extract
+from tests.extraction.extraction_fixtures import names as _names
+from tests.extraction.extraction_fixtures import summary as _summary
 
 
 def _person(rec: dict[str, Any], name: str) -> dict[str, Any]:
