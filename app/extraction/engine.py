@@ -138,6 +138,11 @@ _ATTENDED_BY = re.compile(
 # "X and senior officials were present": those named were at the signing or talks the sentences before
 # report (a sentence of its own: "... were present at the exercise" names its own event)
 _WERE_PRESENT = re.compile(r"\b(?:was|were)\s+(?:also\s+)?present\s*(?:[.;]|$)")
+# "X and Y represented India at the dialogue, while Japan was represented by Z": the delegations
+_REPRESENTED = re.compile(
+    r"\brepresented\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,2}?\s+at\s+the\b|"
+    r"\b(?:was|were)\s+represented\s+by\b"
+)
 # "Y was accompanied by X": X took part in Y's contact too
 _ACCOMPANIED_BY = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?accompanied\s+by\s+")
 _ACCOMPANIED = re.compile(r",?\s+who\s+(?:had\s+)?(?:accompanied|joined)\s+(?:(?:[A-Z][\w.]*|the)\s+){0,3}$")
@@ -195,6 +200,7 @@ def _attended_by(
         before = [e for e in events if min(sents[i].start for i in e.sents) < m.start()]
         for e in here[-1:] or before[-1:]:
             e.people = e.people + [p for p in company if p.key not in {q.key for q in e.people}]
+    _represented(text, events, found, sents, scopes)
     for m in _WERE_PRESENT.finditer(text):
         sent = next((s for s in sents if s.start <= m.start() < s.end), None)
         if sent is None or types_mod.is_stop(sent.text) or types_mod.is_past(sent.text):
@@ -202,6 +208,26 @@ def _attended_by(
         company = [p for p in found if sent.start <= p.start < m.start() and not p.spokes]
         here = [e for e in events if any(a <= m.start() < b for a, b in scopes[id(e)])]
         for e in here[-1:]:
+            if e.type in IN_PERSON_TALKS | {"other"}:
+                e.people = e.people + [p for p in company if p.key not in {q.key for q in e.people}]
+
+
+def _represented(
+    text: str,
+    events: list[Event],
+    found: list[people.Person],
+    sents: list[text_mod.Sentence],
+    scopes: dict[int, list[tuple[int, int]]],
+) -> None:
+    """'X represented India at the dialogue, while Japan was represented by Y': everyone the sentence
+    names took part in the contact in scope there (or else the one reported last before it)."""
+    for sent in sents:
+        if not _REPRESENTED.search(sent.text) or types_mod.is_stop(sent.text) or types_mod.is_past(sent.text):
+            continue
+        company = [p for p in found if sent.start <= p.start < sent.end and not p.spokes]
+        here = [e for e in events if any(a <= sent.start < b for a, b in scopes[id(e)])]
+        before = [e for e in events if min(sents[i].start for i in e.sents) < sent.start]
+        for e in here[:1] or before[-1:]:
             if e.type in IN_PERSON_TALKS | {"other"}:
                 e.people = e.people + [p for p in company if p.key not in {q.key for q in e.people}]
 
@@ -314,7 +340,13 @@ def _unnamed_talks_of_call(bare: Event, named: Event) -> bool:
     )
 
 
-_SHIPS_OFFICER = re.compile(r"\bcommanding\s+officer\b", re.I)
+# the officer in command of the visiting ships themselves, not of a standing fleet or command
+_SHIPS_OFFICER = re.compile(
+    r"\bcommanding\s+officer\b|\b(?:commander|captain)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:carrier\s+)?strike\s+group|task\s+group|flotilla|training\s+squadron|ship|vessel|"
+    r"frigate|destroyer|corvette|aircraft\s+carrier|carrier)\b",
+    re.I,
+)
 
 
 def _ship_captains_call(visit: Event, talks: Event) -> bool:
@@ -323,7 +355,7 @@ def _ship_captains_call(visit: Event, talks: Event) -> bool:
     return (
         visit.type == "port_call"
         and talks.type == "meeting"
-        and visit.day == talks.day
+        and (visit.day == talks.day or talks.precision != "day")  # 'after arrival': the visit's day
         and any(p.title and _SHIPS_OFFICER.search(p.title) for p in talks.people)
     )
 
@@ -349,7 +381,9 @@ def _absorb(a: Event, b: Event) -> None:
 def _merge(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for ev in events:
-        target = next((o for o in out if _mergeable(o, ev)), None)
+        # an unnamed signing 'at the same ceremony' joins that signing before the talks of the day
+        fits = [o for o in out if _mergeable(o, ev)]
+        target = next((o for o in fits if o.type == ev.type), fits[0] if fits else None)
         if target is None:
             out.append(ev)
         else:
@@ -508,9 +542,21 @@ def _place(text: str, a: int, b: int, prefer: frozenset[str], cidx: CountryIndex
         if found is None:  # "at Nausena Bhawan, New Delhi": a building, then its town
             then = _THEN_TOWN.match(text, m.end("name"), b)
             found = _town(then, prefer, cidx) if then else None
+        if found and _onlookers(text, a, m.start(), found, prefer):
+            continue
         if found:
             return found
     return None
+
+
+# "capping months of talks that were watched closely in Beijing": a relative clause at the end of the
+# sentence, about somewhere else
+_TRAILING_RELATIVE = re.compile(r",[^,;]*\b(?:that|which)\b[^,;]*$")
+
+
+def _onlookers(text: str, a: int, at: int, found: Found, prefer: frozenset[str]) -> bool:
+    """A town of a third state inside a trailing 'that/which' clause: where others watched, not the venue."""
+    return len(prefer) >= 2 and found[1] not in prefer and bool(_TRAILING_RELATIVE.search(text, a, at))
 
 
 def _antecedent_place(text: str, ev: Event, prefer: frozenset[str], cidx: CountryIndex) -> Found | None:

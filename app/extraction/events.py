@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from app.extraction import dates
+from app.extraction import dates, gazetteer
 from app.extraction import types as types_mod
 from app.extraction.countries import CountryIndex, CountryMention
 from app.extraction.people import Person
@@ -67,6 +67,12 @@ _POSTED = re.compile(
     re.I,
 )
 _FORCE_OWNER = re.compile(r"\s+(?:Navy|Army|Air Force|Marine Corps|Marines|military)['’]s?\s")
+# "despite criticism over Moscow's invasion of Ukraine": the state a war is fought in is its setting,
+# not a party to the engagement
+_WAR_OBJECT = re.compile(
+    r"\b(?:invasion|occupation|annexation|war|aggression|attack|offensive)\s+(?:of|in|on|against)\s+(?:the\s+)?$",
+    re.I,
+)
 _ATTRIBUTION = re.compile(
     r",\s+(?:(?:a|an|the|one|two|several)\s+)?(?:[\w.'’-]+\s+){0,5}?"
     r"(?:said|says|told|reported|added|according)\b[^,;]*[.;]?\s*$"
@@ -206,9 +212,11 @@ def build(
             ev = Event(trig.type, (trig.start, trig.end), seg, i, s.para, participants(text, people, seg))
             ev.sents.add(i)
             ev.inside = bool(_INSIDE.match(s.text))
+            ev.apart = _other_contact(s, seg, trig)
             _date(text, ev, main, events, ref, sents)
             _people(text, ev, main, events, people, s, sents, ref)
             _countries(text, ev, cidx)
+            _visited_host(text, ev, ref)
             _shared_visit(ev, events)
             _partner_state(ev, events)
             _two_states(text, ev, events)
@@ -225,11 +233,28 @@ def build(
     return events
 
 
+# "Ahead of the 2+2 dialogue, X held a separate meeting with Y": the opener names another contact
+IN_PERSON_KINDS = ("meeting", "dialogue")
+_OTHER_CONTACT = re.compile(
+    r"\W*(?:Ahead of|Before|Prior to|After|Following)\s+(?:the|this|that|their|its)\s+"
+    r"(?:[\w'’+-]+\s+){0,3}?(?:talks|meeting|dialogue|consultations|discussions|session|call|summit|"
+    r"conference|signing|ceremony|exercise|drills?)\b",
+    re.I,
+)
+
+
+def _other_contact(s: Sentence, seg: types_mod.Segment, trig: types_mod.Trigger) -> bool:
+    """A talk the clause reports after an opener naming another contact: a record of its own."""
+    lead = _OTHER_CONTACT.match(s.text) if seg.start == s.start else None
+    return lead is not None and trig.start >= s.start + lead.end() and trig.type in IN_PERSON_KINDS
+
+
 def _own_triggers(text: str, s: Sentence, seg: types_mod.Segment) -> list[types_mod.Trigger]:
     """The clause's triggers without the contact its opening phrase sets it in ('During the port call,
-    the fleet commander called on the navy chief' is a meeting), when a live one follows that phrase."""
+    the fleet commander called on the navy chief' is a meeting; 'Ahead of the dialogue, X met Y' too),
+    when a live one follows that phrase."""
     found = types_mod.find(text, seg)
-    lead = _INSIDE.match(s.text) if seg.start == s.start else None
+    lead = (_INSIDE.match(s.text) or _OTHER_CONTACT.match(s.text)) if seg.start == s.start else None
     if lead is None:
         return found
     rest = [t for t in found if t.start >= s.start + lead.end()]
@@ -291,7 +316,7 @@ def _date(
 # "Ahead of the signing, X held talks with Y": the day of the signing the article reported
 _RELATIVE_OPENER = re.compile(
     r"^\W*(?:Ahead\s+of|Before|Prior\s+to|After|Following|On\s+the\s+(?:sidelines|margins)\s+of)\s+"
-    r"the\s+(?P<noun>signing|ceremony|talks|meeting|exercise|drills?)\b",
+    r"the\s+(?:[\w'’+-]+\s+){0,3}?(?P<noun>signing|ceremony|talks|meeting|dialogue|exercise|drills?)\b",
     re.I,
 )
 _NOUN_TYPES = {
@@ -299,6 +324,7 @@ _NOUN_TYPES = {
     "ceremony": {"agreement", "other"},
     "talks": {"meeting", "dialogue"},
     "meeting": {"meeting", "dialogue"},
+    "dialogue": {"dialogue"},
     "exercise": {"exercise"},
     "drill": {"exercise"},
     "drills": {"exercise"},
@@ -374,16 +400,23 @@ def _start_date(
     return None
 
 
+_MADE_STATEMENT = re.compile(
+    r"\bmade\s+(?:the|this|these|those|her|his|their)\s+(?:announcement|remarks|comments|statement)\b", re.I
+)
+
+
 def _lead_date(text: str, ev: Event, sents: list[Sentence], ref: Reference) -> dates.DateHit | None:
     """The first contact of the story, undated in its own sentence: the date of the lead sentence just
     before it ('The ministers agreed on Saturday to ...' then 'X and Y met on the sidelines of ...')."""
+    # "X made the announcement after talks with Y": the day the sentence before says X announced it
+    statement = _MADE_STATEMENT.search(text, sents[ev.sent].start, ev.trigger[0]) is not None
     for j in range(ev.sent - 1, max(-1, ev.sent - 3), -1):
         sent = sents[j]
         if sent.heading or ev.para - sent.para > 1:
             break
         if types_mod.is_past(sent.text) or types_mod.is_stop(sent.text):
             continue
-        hits = [h for h in dates.find(text, sent.start, sent.end, ref.day) if not h.reporting]
+        hits = [h for h in dates.find(text, sent.start, sent.end, ref.day) if not h.reporting or statement]
         hits = [h for h in hits if not _dateline(h, ref) and h.precision == "day"]
         if hits:
             return hits[0]
@@ -499,6 +532,31 @@ def _pair_country(text: str, ev: Event, cidx: CountryIndex) -> None:
     ]
     ev.countries[other] = None
     ev.warnings.append("country of a participant taken from the pair of states the article names")
+
+
+_VISITING = re.compile(r"\b[Vv]isiting\s+(?:[\w.'’-]+\s+){0,8}?$")
+
+
+def _visited_host(text: str, ev: Event, ref: Reference) -> None:
+    """'Visiting Chinese Defence Minister X called on President Y' in a story datelined in the host's
+    capital: the one participant of unknown country is the host, of the dateline's state."""
+    if len(ev.countries) != 1 or sum(p.country is None for p in ev.people) != 1 or not ref.city:
+        return
+    known = next(iter(ev.countries))
+    home = CITIES.get(ref.city) or gazetteer.lookup(ref.city, frozenset())
+    if home is None or home == known:
+        return
+    visitor = any(
+        p.country == known and _VISITING.search(text, max(ev.seg.start, p.start - 80), p.start)
+        for p in ev.people
+    )
+    if not visitor:
+        return
+    ev.people = [
+        replace(p, country=home, country_source="dateline") if p.country is None else p for p in ev.people
+    ]
+    ev.countries[home] = None
+    ev.warnings.append("country of the host taken from the dateline of a visitor's contact")
 
 
 def _shared_visit(ev: Event, events: list[Event]) -> None:
@@ -632,6 +690,7 @@ def _clause_countries(text: str, ev: Event, cidx: CountryIndex) -> list[CountryM
     if tail:
         end = tail.start()
     found = cidx.find(text, ev.seg.start, end)
+    found = [c for c in found if not _WAR_OBJECT.search(text[max(0, c.start - 40) : c.start])]
     if ev.type == "port_call":  # "arrived at the U.S. Navy's base": the base's owner is not the host
         found = [c for c in found if not _FORCE_OWNER.match(text, c.end)]
     before = [c for c in found if c.end <= ev.trigger[0]]

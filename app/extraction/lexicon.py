@@ -44,7 +44,7 @@ STOP = _words(
     "earlier for from he her here his however i immediate in it its last later meanwhile media news next "
     "of on opening our over posted published quote readout release she since source speaking story that "
     "the their there these they this to today tomorrow under until updated we welcoming when whether "
-    "while with yesterday "
+    "visiting while with yesterday "
 )
 
 NONNAME = _words(

@@ -34,8 +34,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "agreement",
         re.compile(
-            r"\b(?:agreements?|mou|memorandum|declaration|framework|road ?map|arrangement|pact|accord)\b"
-            r"[^.;]{0,40}?"
+            r"\b(?:agreements?|mou|memorandum|declaration|framework|road ?map|arrangement|pact|accord|"
+            r"contracts?|deal)\b[^.;]{0,40}?"
             r"\b(?:was|were|has been|have been) signed\b",
             _I,
         ),
@@ -173,7 +173,7 @@ _SHIPS = re.compile(
     _I,
 )
 _SHIP_ARRIVAL = re.compile(
-    r"\b(?:(?:arrived|arrives|arriving|called)\s+(?:at|in)|(?:reached|entered)(?:\s+(?:at|in))?)\s+(?-i:[A-Z])",
+    r"\b(?:(?:arrived|arrives|arriving|called)\s+(?:at|in)|(?:reached|entered)(?:\s+(?:at|in))?)\s+(?:the\s+)?(?-i:[A-Z])",
     _I,
 )
 _EARLIER_CLAUSE = re.compile(r"\b(?:came|comes|coming)\s+(?:\w+\s+){0,3}?(?:after|since)\s+$", _I)
