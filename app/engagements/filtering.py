@@ -87,24 +87,33 @@ def _has_facet(key: str, owner: Any = Engagement.id) -> ColumnElement[bool]:
 
 def _text_hits(session: Session, terms: list[str]) -> int:
     """Summaries plus source articles containing every term, counted up to RARE_TEXT + 1 each (cached)."""
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
+    if session.get_bind().dialect.name == "postgresql":
         query = " ".join(terms)
         sql = (
             "SELECT (SELECT count(*) FROM (SELECT 1 FROM engagements WHERE search_vector @@ "
             "plainto_tsquery('english'::regconfig, :q) LIMIT :n) s) + (SELECT count(*) FROM (SELECT 1 "
             "FROM articles WHERE search_vector @@ plainto_tsquery('english'::regconfig, :q) LIMIT :n) a)"
         )
-    else:
-        query = _fts_query(terms)
-        sql = (
-            "SELECT (SELECT count(*) FROM (SELECT 1 FROM engagement_summary_fts WHERE "
-            "engagement_summary_fts MATCH :q LIMIT :n)) + (SELECT count(*) FROM (SELECT 1 FROM article_fts "
-            "WHERE article_fts MATCH :q LIMIT :n))"
+        return counting.cached(
+            session,
+            ("text_hits", query),
+            lambda: int(session.scalar(text(sql), {"q": query, "n": RARE_TEXT + 1}) or 0),
         )
-    key = ("text_hits", query)
+    return _fts_hits(session, terms, RARE_TEXT + 1)
+
+
+def _fts_hits(session: Session, terms: list[str], bound: int | None) -> int:
+    """SQLite: FTS5 summary plus article hits of every term, each side counted up to `bound` (cached)."""
+    query = _fts_query(terms)
+    limit = " LIMIT :n" if bound is not None else ""
+    sql = (
+        "SELECT (SELECT count(*) FROM (SELECT 1 FROM engagement_summary_fts WHERE "
+        f"engagement_summary_fts MATCH :q{limit})) + (SELECT count(*) FROM (SELECT 1 FROM article_fts "
+        f"WHERE article_fts MATCH :q{limit}))"
+    )
+    params = {"q": query} | ({"n": bound} if bound is not None else {})
     return counting.cached(
-        session, key, lambda: int(session.scalar(text(sql), {"q": query, "n": RARE_TEXT + 1}) or 0)
+        session, ("fts_hits", query, bound), lambda: int(session.scalar(text(sql), params) or 0)
     )
 
 
@@ -327,17 +336,22 @@ def _count_common_words(session: Session, filters: EngagementFilter, terms: list
         return Count(_bounded(session, filters, limit), True)
     if session.get_bind().dialect.name == "postgresql":
         return _count_postgres(session, filters, 0)
-    published = select(func.count()).select_from(Engagement).where(Engagement.status == "published")
-    total = counting.cached(session, ("total", "published"), lambda: int(session.scalar(published) or 0))
-    query = _fts_query(terms)
-    sql = (
-        "SELECT (SELECT count(*) FROM engagement_summary_fts WHERE engagement_summary_fts MATCH :q) "
-        "+ (SELECT count(*) FROM article_fts WHERE article_fts MATCH :q)"
-    )
-    hits = counting.cached(
-        session, ("text_total", query), lambda: int(session.scalar(text(sql), {"q": query}) or 0)
-    )
+    total = _status_total(session, "published", None, None)
+    hits = _fts_hits(session, terms, None)
     return Count(round(base.value * min(1.0, hits / max(total, 1))), False)
+
+
+def _status_total(session: Session, status: str, date_from: dt.date | None, date_to: dt.date | None) -> int:
+    """Engagements of a status (in a date window), an index-only count, cached until a write."""
+    where = [Engagement.status == status]
+    if date_from:
+        where.append(Engagement.date >= date_from)
+    if date_to:
+        where.append(Engagement.date <= date_to)
+    stmt = select(func.count()).select_from(Engagement).where(*where)
+    return counting.cached(
+        session, ("total", status, date_from, date_to), lambda: int(session.scalar(stmt) or 0)
+    )
 
 
 def _count_sqlite(session: Session, filters: EngagementFilter, limit: int) -> Count:
@@ -355,10 +369,7 @@ def _count_sqlite(session: Session, filters: EngagementFilter, limit: int) -> Co
     span = session.scalar(
         select(func.count()).select_from(Engagement).where(*base, Engagement.date >= oldest)
     )
-    key = ("total", filters.status, filters.date_from, filters.date_to)
-    total = counting.cached(
-        session, key, lambda: session.scalar(select(func.count()).select_from(Engagement).where(*base)) or 0
-    )
+    total = _status_total(session, filters.status, filters.date_from, filters.date_to)
     return Count(max(limit + 1, round(n * total / max(span or 1, 1))), False)
 
 
