@@ -15,9 +15,9 @@ every link row and sort. A facet row carries the date, so one index range on
   pairs, others countries, officials and pillars: a country's partners and pillar mix, a pair's
   pillars and officials.
 
-- engagement_lists: each engagement's countries, participants ("Name (Title, ISO3)") and pillars as
-  "; "-joined text, and its whole CSV row (`line`), so a 10,000-row export reads one string per
-  engagement instead of joining four tables and formatting in Python.
+- engagement_lists: each engagement's whole CSV row (`line`: its countries, participants as
+  "Name (Title, ISO3)" and pillars "; "-joined among its own columns), so a 10,000-row export reads
+  one string per engagement instead of joining four tables and formatting in Python.
 
 Database triggers keep all four in step with every write (ORM, bulk statements, raw SQL, foreign
 key cascades), the same statements on SQLite and Postgres. Rollup triggers count a pair of facets
@@ -258,14 +258,13 @@ def _line(dialect: str) -> str:
 
 
 def _refresh_lists(dialect: str, source: str) -> str:
-    """Upsert engagement_lists for every engagement id that `source` (a SELECT of `id`) yields."""
+    """Upsert the CSV row of every engagement id that `source` (a SELECT of `id`) yields."""
     countries, participants, pillars = lists_of(dialect, "s.id")
     return (
-        f"INSERT INTO {LISTS} (engagement_id, countries, participants, pillars, line) "
-        f"SELECT x.id, x.c, x.p, x.l, {_line(dialect)} FROM (SELECT s.id AS id, {countries} AS c, "
+        f"INSERT INTO {LISTS} (engagement_id, line) "
+        f"SELECT x.id, {_line(dialect)} FROM (SELECT s.id AS id, {countries} AS c, "
         f"{participants} AS p, {pillars} AS l FROM ({source}) s) x JOIN engagements e ON e.id = x.id "
-        "WHERE true ON CONFLICT (engagement_id) DO UPDATE SET countries = excluded.countries, "
-        "participants = excluded.participants, pillars = excluded.pillars, line = excluded.line"
+        "WHERE true ON CONFLICT (engagement_id) DO UPDATE SET line = excluded.line"
     )
 
 

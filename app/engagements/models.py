@@ -146,14 +146,11 @@ class FacetLink(Base):
 
 
 class EngagementList(Base):
-    """An engagement's lists and whole CSV row as export text (kept by triggers: facets.py)."""
+    """An engagement's whole CSV row, lists included, as export text (kept by triggers: facets.py)."""
 
     __tablename__ = "engagement_lists"
 
     engagement_id: Mapped[int] = mapped_column(
         ForeignKey("engagements.id", ondelete="CASCADE"), primary_key=True
     )
-    countries: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
-    participants: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
-    pillars: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
     line: Mapped[str] = mapped_column(Text, nullable=False, server_default="")  # the CSV row, CRLF-ended

@@ -1,4 +1,4 @@
-"""engagement lists: each engagement's countries, participants and pillars, and its CSV row, as text
+"""engagement lists: each engagement's CSV row (its countries, participants and pillars included) as text
 
 Kept by triggers on engagements, the link tables and officials.name (app/engagements/facets.py), so
 the CSV export reads one string per engagement instead of aggregating four tables per request.
@@ -26,9 +26,6 @@ def upgrade() -> None:
     op.create_table(
         "engagement_lists",
         sa.Column("engagement_id", sa.Integer(), nullable=False),
-        sa.Column("countries", sa.Text(), nullable=False, server_default=""),
-        sa.Column("participants", sa.Text(), nullable=False, server_default=""),
-        sa.Column("pillars", sa.Text(), nullable=False, server_default=""),
         sa.Column("line", sa.Text(), nullable=False, server_default=""),
         sa.ForeignKeyConstraint(
             ["engagement_id"],

@@ -34,7 +34,7 @@ def _snapshot(conn: Connection) -> tuple[set[tuple[object, ...]], ...]:
         "SELECT engagement_id, facet, status, date, type FROM engagement_facets",
         "SELECT facet, month, type, n FROM facet_months WHERE n <> 0",
         "SELECT facet, other, n FROM facet_links WHERE n <> 0",
-        "SELECT engagement_id, countries, participants, pillars FROM engagement_lists",
+        "SELECT engagement_id, line FROM engagement_lists",
     ]
     return tuple({tuple(r) for r in conn.execute(text(sql))} for sql in rows)
 
