@@ -141,7 +141,11 @@ _WERE_PRESENT = re.compile(r"\b(?:was|were)\s+(?:also\s+)?present\s*(?:[.;]|$)")
 # "X and Y represented India at the dialogue, while Japan was represented by Z": the delegations
 _REPRESENTED = re.compile(
     r"\brepresented\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,2}?\s+at\s+the\b|"
-    r"\b(?:was|were)\s+represented\s+by\b"
+    r"\b(?:was|were)\s+represented\s+by\b|"
+    # "X and Y led the Indian side, while the Australian delegation was led by Z"
+    r"\b(?:led|headed)\s+(?:the|their|its|his|her)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:respective\s+)?"
+    r"(?:side|sides|delegations?|teams?)\b|"
+    r"\b(?:side|delegations?|teams?)\s+(?:was|were)\s+(?:\w+\s+)?(?:led|headed)\s+by\b"
 )
 # "Y was accompanied by X": X took part in Y's contact too
 _ACCOMPANIED_BY = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?accompanied\s+by\s+")

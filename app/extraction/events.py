@@ -206,6 +206,8 @@ def build(
             named_before = None
             if trig is None and i > 0:
                 trig = types_mod.opening(text, seg, sents[i - 1].text)
+                if trig is not None and types_mod.is_past(s.text):
+                    trig = None  # "Last month the presidents opened ...": not the exercise's start
                 named_before = sents[i - 1]
             if trig is None:
                 continue
@@ -513,16 +515,20 @@ def _countries(text: str, ev: Event, cidx: CountryIndex) -> None:
                 ev.countries.setdefault(c.iso3, (c.start, c.end))
 
 
+_PAIRED = ("-", "–", "/", " and ")
+
+
 def _pair_country(text: str, ev: Event, cidx: CountryIndex) -> None:
     """A participant of unknown country when the event has one known state: the partner that the
-    article pairs with it ('Swedish-Finnish cooperation', 'India-US ties')."""
+    article pairs with it ('Swedish-Finnish cooperation', 'India-US ties', 'the Swedish and Finnish
+    armed forces')."""
     if len(ev.countries) != 1 or not any(p.country is None for p in ev.people):
         return
     known = next(iter(ev.countries))
     found = cidx.all_mentions(text)
     partners = set()
     for a, b in zip(found, found[1:], strict=False):
-        if text[a.end : b.start] in ("-", "–") and known in (a.iso3, b.iso3) and a.iso3 != b.iso3:
+        if text[a.end : b.start] in _PAIRED and known in (a.iso3, b.iso3) and a.iso3 != b.iso3:
             partners.add((b if a.iso3 == known else a).iso3)
     if len(partners) != 1:
         return

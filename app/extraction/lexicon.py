@@ -32,7 +32,8 @@ MILITARY = _words(
 
 TITLE_WORDS = _words(
     "acting adviser advisor affairs ambassador armed assistant cabinet chair chairman chancellor chief "
-    "commanding commissioner counterpart crown defence defense deputy director envoy external federal "
+    "commanding commissioner counterpart crown defence defense deputy director envoy executive external "
+    "federal "
     "flag forces foreign general governor head high home international joint king logistics mantri "
     "minister minister- ministers national naval navy officer pentagon permanent policy premier president "
     "press prime principal queen raksha representative rm secdef secretary security senior special "
@@ -49,6 +50,7 @@ STOP = _words(
 
 NONNAME = _words(
     "academy act administration affairs agency agreement airbase airport alliance ani apr april armed "
+    "barracks camp cape dockyard fort garrison harbor harbour headquarters palace pier port "
     "army assembly association aug august authority base battalion bay board brigade bureau cabinet "
     "carrier cemetery center centre chief college command committee company conference congress "
     "contingent corps council court day dec december declaration defence defense department desk "

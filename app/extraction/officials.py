@@ -11,6 +11,7 @@ from app.extraction.knowledge import Knowledge, OfficialInfo
 
 FUZZY_CUTOFF = 90.0
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_PATRONYMIC = {"bin", "bint", "ibn", "al", "el", "ben"}
 
 
 def name_key(name: str) -> str:
@@ -51,7 +52,21 @@ class OfficialIndex:
         self.title_pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])") if ordered else None
 
     def exact(self, name: str) -> OfficialInfo | None:
-        return self.by_key.get(name_key(name))
+        key = name_key(name)
+        hit = self.by_key.get(key)
+        if hit is not None or len(key.split()) < 3:
+            return hit
+        # a patronymic chain given in part: "Khalid bin Salman bin Abdulaziz" for "... bin Abdulaziz Al Saud"
+        words = key.split()
+        longer = {id(o): o for k, o in self.by_key.items() if k.startswith(key + " ")}
+        if len(longer) == 1:
+            return next(iter(longer.values()))
+        for cut in range(len(words) - 1, 1, -1):
+            if words[cut] in _PATRONYMIC:
+                hit = self.by_key.get(" ".join(words[:cut]))
+                if hit is not None:
+                    return hit
+        return None
 
     def fuzzy(self, name: str) -> OfficialInfo | None:
         """The official whose name or alias is at least FUZZY_CUTOFF similar, else None."""

@@ -177,6 +177,8 @@ class Context:
         use ('Minister of State for Defence Affairs') or one whose state the story never mentions is
         no evidence of nationality."""
         named = {iso3 for _, _, iso3 in self.country_spans} | ({self.home} if self.home else set())
+        if len(implied) >= 3:  # a wording many armies use ("Chief of the General Staff"): the story's state
+            return self.home if self.home in named else None
         found = implied & named
         return next(iter(found)) if len(found) == 1 else None
 

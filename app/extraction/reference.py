@@ -13,7 +13,8 @@ _DATELINE = re.compile(
     _CITY
     + r"(?:\s*\([A-Za-z ]+\))?(?:\s*\[(?P<bracket>[A-Za-z ]+)\])?(?:,\s*(?P<region>[A-Z][A-Za-z ]+?))?,\s*"
     r"(?P<when>(?:[0-3]?\d\s+)?[A-Z][A-Za-z]{2,8}\.?(?:\s+[0-3]?\d)?(?:,?\s+(?:19|20)\d\d)?)"
-    r"\s*(?:\(|:|-|–|—|$|(?<=\d)\.(?=\s+[A-Z]))",  # "Berlin, 13 March 2025. Federal Minister ..."
+    # "Berlin, 13 March 2025. Federal Minister ...", "Riyadh, May 13, 2025, SPA -- ..."
+    r"\s*(?:\(|:|-|–|—|$|(?<=\d)\.(?=\s+[A-Z])|,\s*[A-Z]{2,6}\s*(?:-|–|—))",
     re.M,
 )
 HEADER_CHARS = 700

@@ -10,7 +10,7 @@ PRIORITY = ["agreement", "dialogue", "exercise", "port_call", "video_call", "cal
 _I = re.I
 # What stands for a person after "received", "welcomed", "received by": a title, rank or honorific.
 _PERSON = (
-    r"(?-i:(?:the\s+)?(?:visiting\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:Minister|Secretary|Gen|General|Adm|Admiral|"
+    r"(?-i:(?:the\s+)?(?:visiting\s+)?(?:[A-Z][\w-]+(?:['’]s)?\s+){0,2}?(?:Minister|Secretary|Gen|General|Adm|Admiral|"
     r"Mr|Mrs|Ms|Dr|President|Prime|Chief|Commander|Ambassador|Deputy|Vice|His|Her|H\.E)\b)"
 )
 # An office in lower case stands for its holder too: "received the commander of U.S. Africa Command".
@@ -46,7 +46,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:signed\s+)?(?:copies|documents|instruments)\b[^.;]{0,150}?"
             r"\b(?:was|were|has been|have been)\s+exchanged\b|"
-            r"\bexchanged\s+(?:the\s+)?(?:signed\s+)?(?:copies|documents|instruments)\s+of\b",
+            r"\bexchanged\s+(?:the\s+)?(?:signed\s+)?(?:copies|documents|instruments)\s+of\b|"
+            # "X and Y put their signatures to the document"
+            r"\b(?:put|set|affixed|appended)\s+(?:their|his|her)\s+signatures?\s+(?:to|on)\b",
             _I,
         ),
     ),
@@ -129,6 +131,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:was|were)\s+received\s+by\s+(?=" + _PERSON + "|" + _OFFICE + ")|"
             r"\bhosted\b(?!\s+by)|\bsat down (?:for|with)\b|\bcourtesy (?:call|visit|meeting)\b|"
             r"\b(?:received|receives|welcomed|welcomes)\s+"
+            # "received at his office in Riyadh today the Secretary of State ...": the place before the guest
+            r"(?:(?:at|in)\s+(?:[\w'’,-]+\s+){1,6}?(?:(?:today|yesterday|on\s+\w+)\s+)?)?"
             r"(?=(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b|" + _PERSON + "|" + _OFFICE + ")|"
             r"(?-i:\bMeeting)\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])|"  # "Meeting at the ministry, the two ..."
             r"\b(?:held|holds|hold|holding)\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations)\b|"
@@ -360,7 +364,7 @@ def _find(text: str, seg: Segment) -> list[Trigger]:
 
 _OPENING = re.compile(
     r"\b(?:opening|inaugural|closing)\s+ceremony\b[^.;]{0,40}?\b(?:was|were)\s+held\b|"
-    r"\b(?:opened|inaugurated)\b",
+    r"\b(?:opened|inaugurated)\b(?!\s+(?:a|an|another|new)\b)",  # not "they opened a military complex"
     _I,
 )
 
