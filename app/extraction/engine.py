@@ -82,6 +82,7 @@ def extract(
     found = found + people.bare_titles(ctx, found, floors)
     found = sorted(found + people.byline_titles(ctx, found), key=lambda p: p.start)
     built = build(text, sents, found, ref, idx.countries)
+    _signings_after_talks(built, sents)
     events = _split(_merge([e for e in built if _keep(e, ref)]))
     acting = {p.key for p in found if p.military and not p.spokes and not _background_mention(p, sents)}
     military = [p for p in found if p.key in acting]
@@ -99,7 +100,80 @@ def extract(
             if place is not None:
                 venue = draft.location.venue if draft.location else None
                 draft.location = Location(place.city, place.country, venue)
+        elif ev.type in IN_PERSON_TALKS and _from_dateline(ev, draft.location, ref, sents):
+            place = _visit_place(text, ev, built, ref, idx, sents)
+            if place is not None and draft.location is not None and place.city != draft.location.city:
+                draft.location = Location(place.city, place.country, draft.location.venue)
     return [d for d in drafts if d.participants or d.type in UNSTAFFED]
+
+
+def _from_dateline(
+    ev: Event, loc: Location | None, ref: reference.Reference, sents: list[text_mod.Sentence]
+) -> bool:
+    """A place taken from the dateline: its city is not named in the contact's own sentences."""
+    return bool(
+        loc is not None
+        and ref.city
+        and loc.city == ref.city
+        and not any(ref.city.lower() in sents[i].text.lower() for i in ev.sents)
+    )
+
+
+def _visit_place(
+    text: str,
+    ev: Event,
+    built: list[Event],
+    ref: reference.Reference,
+    idx: Indexes,
+    sents: list[text_mod.Sentence],
+) -> Location | None:
+    """A contact placed only by the dateline (a ministry's release from its capital, an agency's desk) took
+    place where the same visitor's earlier talks of that day did, when those name their place ('travelled
+    to Athens, where she was received by ...', then 'Later in the afternoon she was received by ...')."""
+    keys = {p.key for p in ev.people}
+    for other in reversed([e for e in built if e.sent < min(ev.sents)]):
+        if (
+            other.day != ev.day
+            or other.type not in IN_PERSON_TALKS
+            or not keys & {p.key for p in other.people}
+        ):
+            continue
+        place, _ = _location(text, other, ref, idx, sents)
+        if place is None or place.country is None or _from_dateline(other, place, ref, sents):
+            continue
+        return Location(place.city, place.country, None)
+    return None
+
+
+# "The bilateral meeting was followed by the signing of two agreements", "After the talks, two MoUs were
+# signed": a signing of its own, by the people of those talks
+_AFTER_TALKS = re.compile(
+    r"\W*(?:(?:The|This|That|Their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|discussions|dialogue)\s+"
+    r"(?:was|were)\s+followed\s+by\b|"
+    r"(?:Following|After|At\s+the\s+(?:conclusion|end|close)\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|discussions|dialogue)\b)",
+    re.I,
+)
+
+
+def _signings_after_talks(built: list[Event], sents: list[text_mod.Sentence]) -> None:
+    """A signing that names no one, reported in a sentence of its own after the talks: the talks'
+    people, states and day, and a record of its own."""
+    for i, ev in enumerate(built):
+        if ev.type != "agreement" or ev.people or not _AFTER_TALKS.match(sents[ev.sent].text):
+            continue
+        talks = next(
+            (e for e in reversed(built[:i]) if e.type in TALKS and e.people and len(e.countries) >= 2), None
+        )
+        if talks is None or not set(ev.countries) <= set(talks.countries):
+            continue
+        ev.people = list(talks.people)
+        ev.countries = {**talks.countries, **ev.countries}
+        if ev.date_note is not None:
+            ev.day, ev.precision, ev.date_span = talks.day, talks.precision, talks.date_span
+            ev.date_note = "date taken from the talks the signing followed"
+        ev.apart = True
+        ev.warnings.append("participants taken from the talks the signing followed")
 
 
 # "Today we welcomed X": a release in the first person plural, by the ministers its byline names
@@ -144,8 +218,7 @@ _REPRESENTED = re.compile(
     r"\b(?:was|were)\s+represented\s+by\b|"
     # "X and Y led the Indian side, while the Australian delegation was led by Z"
     r"\b(?:led|headed)\s+(?:the|their|its|his|her)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:respective\s+)?"
-    r"(?:side|sides|delegations?|teams?)\b|"
-    r"\b(?:side|delegations?|teams?)\s+(?:was|were)\s+(?:\w+\s+)?(?:led|headed)\s+by\b"
+    r"(?:side|sides|delegations?|teams?)\b"
 )
 # "Y was accompanied by X": X took part in Y's contact too
 _ACCOMPANIED_BY = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?accompanied\s+by\s+")
@@ -174,6 +247,13 @@ def _companions(
         )
         if who is None or who.key == whom.key:
             continue
+        if any(
+            who.key in (keys := {p.key for p in e.people})
+            and whom.key not in keys
+            and any(sents[i].start <= m.start() < sents[i].end for i in e.sents)
+            for e in events
+        ):
+            continue  # "X, who accompanied Y, held separate talks with Z": an aside in X's own contact
         place = re.match(
             r"\s+to\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", text[whom.end : whom.end + 60]
         )
@@ -314,6 +394,10 @@ def _mergeable(a: Event, b: Event) -> bool:
         return False
     keys_a, keys_b = {p.key for p in a.people}, {p.key for p in b.people}
     if a.type == b.type:
+        if b.another and not a.sents & b.sents and a.people and b.people and not a.seg.sub:
+            # "Thereafter, a memorandum ... was signed", "Later, X met Y": a second record (unless the
+            # earlier mention looked ahead to it: "..., before the two joined the 2+2")
+            return False
         if a.type == "meeting" and len(keys_a & keys_b) == 1 and keys_a - keys_b and keys_b - keys_a:
             return False  # a visitor calling on one host, then meeting another: two contacts
         return bool(keys_a & keys_b) or not keys_a or not keys_b
@@ -383,10 +467,16 @@ def _absorb(a: Event, b: Event) -> None:
 
 
 def _merge(events: list[Event]) -> list[Event]:
+    """Reports of one contact folded together: first those of the same type (an unnamed 'four documents
+    were signed' and the next sentence's 'X and Y signed the Protocol'), then the rest."""
+    return _merge_pass(_merge_pass(events, same_type=True), same_type=False)
+
+
+def _merge_pass(events: list[Event], same_type: bool) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         # an unnamed signing 'at the same ceremony' joins that signing before the talks of the day
-        fits = [o for o in out if _mergeable(o, ev)]
+        fits = [o for o in out if (o.type == ev.type or not same_type) and _mergeable(o, ev)]
         target = next((o for o in fits if o.type == ev.type), fits[0] if fits else None)
         if target is None:
             out.append(ev)
@@ -630,6 +720,11 @@ def _location(
             for i in sorted(ev.sents)
             if not sents[i].start <= start < sents[i].end
         ]
+        if ev.seg.sub and re.search(r"\band\s+$", text[max(0, start - 6) : start]):
+            # "in Brasilia, where he called on X and then held talks with Y": the second contact's town is
+            # the one the sentence named for the first
+            here = next(s for s in sents if s.start <= start < s.end)
+            own.append((here.start, start))
         prefer = frozenset(ev.countries)
         found = _antecedent_place(text, ev, prefer, idx.countries) or next(
             (p for a, b in own if (p := _place(text, a, b, prefer, idx.countries)) is not None), None

@@ -28,6 +28,9 @@ _COUNTERPART = re.compile(
     r"\b(?:his|her|their)\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?counterparts?\b(?P<rest>[^.;]{0,120})"
 )
 _ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,]*,")  # "X, who is to be sworn in in October, met Y"
+# "the 15th Ministerial Consultations (AUKMIN), which the ministers hosted in Sydney yesterday, ...": an
+# aside right after the contact's own name tells when it was held
+_TRIGGER_ASIDE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*")
 # "the second such meeting after the inaugural round in Tokyo in April 2022": that date is the earlier round's
 _EARLIER_ROUND = re.compile(
     r"\b(?:after|since|than|following)\s+(?:the|their|its)\s+(?:inaugural|first|previous|last|prior|earlier|maiden)"
@@ -36,10 +39,14 @@ _EARLIER_ROUND = re.compile(
 )
 # "Earlier in the day, ...": the day of the contact reported just before
 _SAME_DAY = re.compile(
-    r"\b(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day\b|\b(?:on\s+)?the\s+same\s+day\b", re.I
+    r"\b(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening)\b|"
+    r"\b(?:on\s+)?the\s+same\s+day\b",
+    re.I,
 )
 _INSIDE = re.compile(
-    r"\W*(?:During|Amid|In the course of|At|On the (?:sidelines|margins) of)\s+(?:the|this|that|their|its)\s+"
+    r"\W*(?:During|Amid|In the course of|At|Alongside|On the (?:sidelines|margins) of)\s+"
+    r"(?:the|this|that|their|its)\s+"
+    r"(?!(?:end|close|conclusion)\b)"  # "At the conclusion of the talks, they signed": after the talks
     r"(?:[\w'’-]+\s+){0,3}?(?:talks|meeting|dialogue|consultations|discussions|visit|session|call|summit|"
     r"conference|(?-i:[A-Z]{2,}))\b",
     re.I,
@@ -54,7 +61,7 @@ _GREETED = re.compile(
 )
 # "Y, who is visiting as part of the delegation accompanying President Z": Z leads another visit
 _ENTOURAGE_OF = re.compile(
-    r"\b(?:accompanying|(?:entourage|retinue)\s+of)\s+"
+    r"\b(?:accompanying|accompanied|(?:entourage|retinue)\s+of)\s+"
     r"(?:(?:HE|HH|H\.E\.|the|[A-Z][\w.]*)\s+){0,4}$"
 )
 # "President X witnessed the signing of ... by Y and Z": a witness is no signatory
@@ -66,11 +73,22 @@ _POSTED = re.compile(
     r"(?:social\s+media\s+)?post\b|\bin\s+a\s+tweet\b|\bon\s+(?-i:X|Twitter|Facebook|Instagram|Telegram)\b)",
     re.I,
 )
-_FORCE_OWNER = re.compile(r"\s+(?:Navy|Army|Air Force|Marine Corps|Marines|military)['’]s?\s")
+# "berthed at the U.S. Navy's pier", "at the U.S. Navy base in Yokosuka": the base's owner, not the host
+_FORCE_OWNER = re.compile(
+    r"\s+(?:Navy|Army|Air Force|Marine Corps|Marines|military)(?:['’]s?\s|\s+(?:base|facility|station)\b)|"
+    r"\s+naval\s+(?:base|facility|station)\b"
+)
 # "despite criticism over Moscow's invasion of Ukraine": the state a war is fought in is its setting,
 # not a party to the engagement
 _WAR_OBJECT = re.compile(
     r"\b(?:invasion|occupation|annexation|war|aggression|attack|offensive)\s+(?:of|in|on|against)\s+(?:the\s+)?$",
+    re.I,
+)
+# "as London and Tokyo deepen ties in the face of China's growing assertiveness": the state the partners
+# push back against is the backdrop, not a party
+_BACKDROP = re.compile(
+    r"\b(?:in\s+the\s+face\s+of|amid|amidst|to\s+counter|countering|(?:push|pushes|pushing)\s+back\s+against)\s+"
+    r"(?:(?:the|growing|rising|increasing|mounting|renewed)\s+){0,2}$",
     re.I,
 )
 _ATTRIBUTION = re.compile(
@@ -97,6 +115,7 @@ class Event:
     warnings: list[str] = field(default_factory=list)
     inside: bool = False  # the sentence places the contact within another ("During the talks, ...")
     apart: bool = False  # a signing reported as an act of its own at a named dialogue: its own record
+    another: bool = False  # "Later in the day, ...", "Thereafter, an MoU was signed": a further contact
 
 
 def _in(p: Person, start: int, end: int) -> bool:
@@ -130,7 +149,11 @@ def pick_date(
     text: str, seg: types_mod.Segment, trig: tuple[int, int], ref: Reference
 ) -> dates.DateHit | None:
     """The date expression of the clause nearest the trigger, ignoring reporting dates and 'since'."""
-    asides = [m.span() for m in _ASIDE.finditer(text, seg.start, seg.end)]
+    asides = [
+        m.span()
+        for m in _ASIDE.finditer(text, seg.start, seg.end)
+        if not _TRIGGER_ASIDE.fullmatch(text, trig[1], m.start())
+    ]
     hits = [
         h
         for h in dates.find(text, seg.start, seg.end, ref.day)
@@ -140,9 +163,21 @@ def pick_date(
         and not _dateline(h, ref)
     ]
     hits = [h for h in hits if not _EARLIER_ROUND.search(text, max(seg.start, h.start - 80), h.start)]
+    hits = [h for h in hits if not _old_year(text, h, trig[1], ref)]
     if not hits:
         return None
     return min(hits, key=lambda h: min(abs(h.start - trig[1]), abs(trig[0] - h.end)))
+
+
+def _old_year(text: str, hit: dates.DateHit, after: int, ref: Reference) -> bool:
+    """'met X, a 1999 graduate of the academy where he studied in 1975': a date long before the
+    article's day, in an aside or list after the trigger, dates no contact ('signed an MoU in 2018' does)."""
+    if ref.day is None or hit.start <= after or not re.search(r"[,;:]", text[after : hit.start]):
+        return False
+    if hit.precision == "year":
+        return hit.day.year < ref.day.year - 1
+    # "four documents were signed: ..., a Protocol amending the agreement of February 18, 2019"
+    return (ref.day - hit.day).days > 365
 
 
 _DURING = re.compile(
@@ -215,10 +250,11 @@ def build(
             ev.sents.add(i)
             ev.inside = bool(_INSIDE.match(s.text))
             ev.apart = _other_contact(s, seg, trig)
+            ev.another = bool(_ANOTHER.match(s.text))
             _date(text, ev, main, events, ref, sents)
             _people(text, ev, main, events, people, s, sents, ref)
             _countries(text, ev, cidx)
-            _visited_host(text, ev, ref)
+            _visited_host(text, ev, ref, cidx)
             _shared_visit(ev, events)
             _partner_state(ev, events)
             _two_states(text, ev, events)
@@ -243,6 +279,11 @@ _OTHER_CONTACT = re.compile(
     r"conference|signing|ceremony|exercise|drills?)\b",
     re.I,
 )
+
+
+# a contact the sentence reports as a further act: "Thereafter, an MoU on X was signed in their presence",
+# "Later in the day, the ministers held the first 2+2"
+_ANOTHER = re.compile(r"\W*(?:Thereafter|Subsequently|Afterwards|Later|In addition|Additionally)\b", re.I)
 
 
 def _other_contact(s: Sentence, seg: types_mod.Segment, trig: types_mod.Trigger) -> bool:
@@ -281,13 +322,25 @@ def _date(
         ev.day, ev.precision = main.day + dt.timedelta(days=ev.seg.offset_days), main.precision
         ev.date_span, ev.date_note = main.date_span, main.date_note
         return
+    if hit is None and ev.seg.sub and main is None and ev.seg.offset_days:
+        # "Thursday's call came two days after X spoke with Y": the main clause's day, shifted
+        sent = sents[ev.sent]
+        said = [h for h in dates.find(text, sent.start, ev.seg.start, ref.day) if h.precision == "day"]
+        said = [h for h in said if not h.reporting and not _dateline(h, ref)]
+        if said:
+            ev.day, ev.precision = said[-1].day + dt.timedelta(days=ev.seg.offset_days), "day"
+            ev.date_span, ev.date_note = (said[-1].start, said[-1].end), "date counted from the main clause"
+            return
     if hit is None:
         sent = sents[ev.sent]
         asides = [m.span() for m in _ASIDE.finditer(text, sent.start, sent.end)]
         hits = [
             h
             for h in dates.find(text, sent.start, sent.end, ref.day)
-            if not h.reporting and not _dateline(h, ref) and not any(a <= h.start < b for a, b in asides)
+            if not h.reporting
+            and not _dateline(h, ref)
+            and not any(a <= h.start < b for a, b in asides)
+            and not _old_year(text, h, ev.trigger[1], ref)
         ]
         hit = hits[0] if hits else None
     if hit is not None:
@@ -304,7 +357,17 @@ def _date(
     fresh = re.match(r"\s*Meanwhile\b", sents[ev.sent].text)
     grouped = _GROUP.search(text, ev.seg.start, ev.seg.end)
     lead = _lead_date(text, ev, sents, ref) if prev is None and not events else None
-    if prev is not None and (ev.para - prev.para <= 1 or grouped) and not fresh:
+    separate = (
+        ev.inside
+        or _SEPARATE_OPENER.match(sents[ev.sent].text)
+        or (
+            # "X ... was also received by Y": another contact of the visitor just reported, on its day
+            prev is not None
+            and re.search(r"\balso\b", text[ev.seg.start : ev.trigger[1]]) is not None
+            and bool({p.key for p in ev.people} & {p.key for p in prev.people})
+        )
+    )
+    if prev is not None and (ev.para - prev.para <= 1 or grouped or separate) and not fresh:
         ev.day, ev.precision, ev.date_span = prev.day, prev.precision, prev.date_span
         ev.date_note = "date taken from the preceding engagement"
     elif lead is not None:
@@ -315,9 +378,17 @@ def _date(
         ev.date_note = "date inferred from publication date"
 
 
+# "In a separate meeting, X discussed ... with Y": another contact of the visit just reported, on its day
+_SEPARATE_OPENER = re.compile(
+    r"\W*(?:In|At|During)\s+(?:a|an|another)\s+(?:separate|later|subsequent|further|second)\s+"
+    r"(?:meeting|session|encounter)\b"
+)
+
+
 # "Ahead of the signing, X held talks with Y": the day of the signing the article reported
 _RELATIVE_OPENER = re.compile(
-    r"^\W*(?:Ahead\s+of|Before|Prior\s+to|After|Following|On\s+the\s+(?:sidelines|margins)\s+of)\s+"
+    r"^\W*(?:Ahead\s+of|Before|Prior\s+to|After|Following|On\s+the\s+(?:sidelines|margins)\s+of|"
+    r"At\s+the\s+(?:conclusion|end|close)\s+of)\s+"
     r"the\s+(?:[\w'’+-]+\s+){0,3}?(?P<noun>signing|ceremony|talks|meeting|dialogue|exercise|drills?)\b",
     re.I,
 )
@@ -383,6 +454,9 @@ _THE_EXERCISE = re.compile(
 )
 
 
+_EXERCISE_NAME = re.compile(r"(?-i:\bExercise\s+([A-Z][\w-]{2,}))")
+
+
 def _start_date(
     text: str, ev: Event, sent: Sentence, ref: Reference, sents: list[Sentence]
 ) -> dates.DateHit | None:
@@ -396,6 +470,15 @@ def _start_date(
         spans.append(
             (nxt.start, nxt.end)
         )  # "... wrapped up on Thursday. The drill, which started on Feb 8, ..."
+    # "... in Exercise Kestrel 2025." then "... take part in Kestrel, which opened on May 2"
+    named = _EXERCISE_NAME.search(text, sent.start, sent.end)
+    if named is not None:
+        word = re.compile(rf"\b{re.escape(named.group(1))}\b")
+        spans += [
+            (s.start, s.end)
+            for s in sents
+            if s.start >= sent.end and not s.heading and word.search(s.text) and not types_mod.is_past(s.text)
+        ]
     for h in (h for a, b in spans for h in dates.find(text, a, b, ref.day)):
         if not h.reporting and not _dateline(h, ref) and _STARTED.search(text, max(0, h.start - 40), h.start):
             return h
@@ -404,6 +487,12 @@ def _start_date(
 
 _MADE_STATEMENT = re.compile(
     r"\bmade\s+(?:the|this|these|those|her|his|their)\s+(?:announcement|remarks|comments|statement)\b", re.I
+)
+
+
+_SAID_AFTER_TALKS = re.compile(
+    r"\b(?:said|announced|agreed|told\s+reporters)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+    r"(?:after|following|at|during)\s+(?:[\w'’-]+\s+){0,6}?(?:talks|meeting|consultations|dialogue)\b"
 )
 
 
@@ -416,6 +505,11 @@ def _lead_date(text: str, ev: Event, sents: list[Sentence], ref: Reference) -> d
         sent = sents[j]
         if sent.heading or ev.para - sent.para > 1:
             break
+        said = _SAID_AFTER_TALKS.search(text, sent.start, sent.end)
+        if said is not None:  # "..., the ministers said on Monday, after talks in Paris": the talks' day
+            hits = [h for h in dates.find(text, said.start(), said.end(), ref.day) if h.precision == "day"]
+            if hits and not _dateline(hits[0], ref):
+                return hits[0]
         if types_mod.is_past(sent.text) or types_mod.is_stop(sent.text):
             continue
         hits = [h for h in dates.find(text, sent.start, sent.end, ref.day) if not h.reporting or statement]
@@ -478,6 +572,13 @@ def _people(
         ev.people = _unique(main.subject + ev.people)
         ev.subject = main.subject
         return
+    if (
+        not before
+        and len(ev.people) >= 2
+        and ev.type == "agreement"
+        and _SIGNED_BY.search(text, ev.trigger[1], ev.people[0].start)
+    ):
+        return  # "welcomed the signing of the Agreement ... by X and Y": those two signed it
     if not before and ev.people:
         lead = [
             p
@@ -488,8 +589,30 @@ def _people(
             and not _POSTED.match(text, p.end)
         ]
         subject = lead[:1] or next((e.subject for e in reversed(events) if e.subject), [])
+        if not subject and _THE_OFFICE.search(text, sent.start, ev.trigger[0]):
+            subject = _named_before(ev, people, sents)
         ev.people = _unique(subject + ev.people)
         ev.subject = subject
+
+
+_SIGNED_BY = re.compile(r"\bby\s+(?:[\w.'’-]+\s+){0,8}?$", re.I)
+# "In Kyiv the Minister met his Ukrainian counterpart, X": the office stands for the official named before
+_THE_OFFICE = re.compile(
+    r"\b(?-i:[Tt]he)\s+(?:(?-i:[A-Z][\w-]+)\s+){0,2}?(?-i:Minister|Secretary|Chief|General|Admiral|Commander)\b"
+    r"(?!\s+(?:of|for)\b)(?=[^.;]{0,40}$)"
+)
+
+
+def _named_before(ev: Event, people: list[Person], sents: list[Sentence]) -> list[Person]:
+    """The official of another state than the clause's named someone, named in the sentences just before."""
+    states = {p.country for p in ev.people}
+    floor = sents[max(0, ev.sent - 3)].start
+    earlier = [
+        p
+        for p in people
+        if floor <= p.start < sents[ev.sent].start and not p.spokes and p.country and p.country not in states
+    ]
+    return earlier[-1:]
 
 
 def _countries(text: str, ev: Event, cidx: CountryIndex) -> None:
@@ -543,7 +666,7 @@ def _pair_country(text: str, ev: Event, cidx: CountryIndex) -> None:
 _VISITING = re.compile(r"\b[Vv]isiting\s+(?:[\w.'’-]+\s+){0,8}?$")
 
 
-def _visited_host(text: str, ev: Event, ref: Reference) -> None:
+def _visited_host(text: str, ev: Event, ref: Reference, cidx: CountryIndex) -> None:
     """'Visiting Chinese Defence Minister X called on President Y' in a story datelined in the host's
     capital: the one participant of unknown country is the host, of the dateline's state."""
     if len(ev.countries) != 1 or sum(p.country is None for p in ev.people) != 1 or not ref.city:
@@ -556,7 +679,11 @@ def _visited_host(text: str, ev: Event, ref: Reference) -> None:
         p.country == known and _VISITING.search(text, max(ev.seg.start, p.start - 80), p.start)
         for p in ev.people
     )
-    if not visitor:
+    # "PHNOM PENH - U.S. Defense Secretary X ... then met Prime Minister Y": a titled host, in his capital
+    titled_host = any(p.country is None and p.title for p in ev.people) and any(
+        c.iso3 == home for c in cidx.all_mentions(text)
+    )
+    if not visitor and not titled_host:
         return
     ev.people = [
         replace(p, country=home, country_source="dateline") if p.country is None else p for p in ev.people
@@ -671,6 +798,11 @@ SHIP_PREFIXES = {
 _SHIP = re.compile(r"\b(" + "|".join(SHIP_PREFIXES) + r")\s+(?=[A-Z])")
 
 
+_ARRIVED_AT = re.compile(
+    r"\b(?:arrived|arrives|docked|called|anchored)\s+(?:at|in)\s+(?:the\s+port\s+of\s+)?([A-Z][\w'’-]+)"
+)
+
+
 def _port_country(text: str, ev: Event) -> None:
     """A ship's visit is to the state of the port it reached ('arrived at Pier 15 in Manila'), by the
     navy its ships' prefixes name ('INS Tir and INS Sujata arrived at Port Louis, Mauritius')."""
@@ -679,6 +811,12 @@ def _port_country(text: str, ev: Event) -> None:
     if ev.type == "port_call":
         for m in CITY_PATTERN.finditer(text, ev.seg.start, ev.seg.end):
             ev.countries.setdefault(CITIES[m.group(0)], m.span())
+        if len(ev.countries) < 2:  # "arrived at Trincomalee": a town of the world gazetteer
+            for m in _ARRIVED_AT.finditer(text, ev.seg.start, ev.seg.end):
+                town = gazetteer.lookup(m.group(1), frozenset())
+                if town is not None:
+                    ev.countries.setdefault(town, m.span(1))
+                    break
     for m in _SHIP.finditer(text, ev.seg.start, ev.seg.end):
         if len(ev.countries) >= 2:
             break
@@ -686,6 +824,10 @@ def _port_country(text: str, ev: Event) -> None:
 
 
 _SEPARATE = re.compile(r"\b(?:separate|parallel|mirror|respective)\b|\beach\s+signed\b", re.I)
+_POSTED_TO = re.compile(
+    r"\b(?:Ambassador|Envoy|High\s+Commissioner|Charg[ée]\s+d['’]Affaires|Attach[ée])\s+(?:to|in)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _clause_countries(text: str, ev: Event, cidx: CountryIndex) -> list[CountryMention]:
@@ -697,6 +839,9 @@ def _clause_countries(text: str, ev: Event, cidx: CountryIndex) -> list[CountryM
         end = tail.start()
     found = cidx.find(text, ev.seg.start, end)
     found = [c for c in found if not _WAR_OBJECT.search(text[max(0, c.start - 40) : c.start])]
+    found = [c for c in found if not _BACKDROP.search(text[max(0, c.start - 50) : c.start])]
+    if ev.people:  # "was met at the airport by India's Ambassador to China, X": the envoy's post, no party
+        found = [c for c in found if not _POSTED_TO.search(text[max(0, c.start - 40) : c.start])]
     if ev.type == "port_call":  # "arrived at the U.S. Navy's base": the base's owner is not the host
         found = [c for c in found if not _FORCE_OWNER.match(text, c.end)]
     before = [c for c in found if c.end <= ev.trigger[0]]

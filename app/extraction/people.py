@@ -272,6 +272,7 @@ def _clean_title(
     raw = re.sub(r"\b(?:of|for)\s+(?=to\b)", " ", raw)
     raw = _RANK_PHRASE.sub(" ", raw)
     raw = re.sub(r"\(([A-Za-z]+)\)", lambda m: " " if _low(m.group(1)) in RANKS else m.group(0), raw)
+    raw = re.sub(r"\(\s*\)", " ", raw)  # "Republic of Korea (ROK) Minister": the state's abbreviation went
     words = [w for w in raw.split() if w]
     while words and (_low(words[-1]) in HONORIFICS | RANKS | {"of", "the", "and", "for"}):
         words.pop()
@@ -298,7 +299,7 @@ def _name_part(ctx: Context, m: re.Match[str]) -> tuple[int, int, bool, bool] | 
                 break  # "Gen Nakatani": a known official whose given name is also a rank
             had_title = had_title or low in HONORIFICS | RANKS | HEADS
             military = military or low in MILITARY
-        elif not (low in STOP or in_country or _portfolio_word(toks, i)):
+        elif not (low in STOP or in_country or _portfolio_word(toks, i) or _body_of_title(toks, i)):
             break
         i += 1
     if i < len(toks) and _low(toks[i].group(0)) in SERVICE_WORDS:
@@ -330,6 +331,19 @@ def _name_part(ctx: Context, m: re.Match[str]) -> tuple[int, int, bool, bool] | 
     return base + toks[i].start(), end, had_title, military
 
 
+def _body_of_title(toks: list[re.Match[str]], i: int) -> bool:
+    """'Senate President X', 'Parliament Speaker X': a body's name in front of its head's title."""
+    low = _low(toks[i].group(0))
+    return (
+        low in _TITLED_BODIES
+        and i + 1 < len(toks)
+        and _low(toks[i + 1].group(0)) in HEADS | {"speaker", "chairman", "chair"}
+    )
+
+
+_TITLED_BODIES = frozenset({"senate", "parliament", "assembly", "congress", "council", "cabinet", "house"})
+
+
 def _portfolio_word(toks: list[re.Match[str]], i: int) -> bool:
     """'Infrastructure Minister X': a capitalised portfolio word right before an office word is part
     of the title, not the start of the name."""
@@ -355,6 +369,8 @@ def _title_after(ctx: Context, end: int) -> tuple[int, int] | None:
     )
     if not m or not _TITLE_HEADS.search(" ".join(m.group(1).split()[:4])):
         return None
+    if re.search(r"\s[-–—]\s", m.group(1)):
+        return None  # "SAN MARCOS, Region - Defense Secretary X": a dateline, then the story
     return end + m.start(1), end + m.end(1)
 
 
@@ -450,6 +466,7 @@ def find_people(ctx: Context, floors: list[int]) -> list[Person]:
     """Full-name mentions, then surname-only back-references resolved to them."""
     full: list[Person] = []
     singles: list[tuple[int, int, bool, bool]] = []
+    repeats: list[tuple[int, int]] = []
     for m in RUN.finditer(ctx.text):
         part = _name_part(ctx, m)
         if part is None:
@@ -461,7 +478,15 @@ def find_people(ctx: Context, floors: list[int]) -> list[Person]:
             full.append(person)
         elif len(ctx.text[start:end].split()) == 1:
             singles.append(part)
+        else:
+            repeats.append((start, end))
     refs = [r for s in singles if (r := _back_reference(ctx, full, s, floors)) is not None]
+    # a full name given again without its title ("Later, Ola Berg held ..."): the person named before
+    named = {normalise_name(p.name): p for p in full if not p.bare}
+    for start, end in repeats:
+        earlier = named.get(normalise_name(ctx.text[start:end]))
+        if earlier is not None and earlier.start < start:
+            refs.append(replace(earlier, start=start, end=end, title=None, title_span=None))
     return sorted(full + refs, key=lambda p: p.start)
 
 
@@ -520,7 +545,9 @@ def byline_titles(ctx: Context, people: list[Person]) -> list[Person]:
         line_end = len(text) if line_end < 0 else line_end
         if _END_OF_SENTENCE.search(text, line_start, line_end) or p.start - line_start > 120:
             continue  # a byline is a line of its own, without a full stop
-        for part in re.split(r"\s*,\s*", text[line_start : p.start]):
+        # "The Hon X MP, Deputy Prime Minister; Senator the Hon Y, ...": what precedes the ';' is X's
+        own_start = max(line_start, text.rfind(";", line_start, p.start) + 1)
+        for part in re.split(r"\s*,\s*", text[own_start : p.start]):
             words = [
                 w for w in part.split() if _low(w) not in HONORIFICS and _low(w) not in ("the", "senator")
             ]
@@ -548,6 +575,18 @@ def bare_titles(ctx: Context, people: list[Person], floors: list[int]) -> list[P
     out = []
     for m in pattern.finditer(ctx.text):
         if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
+            # "the Raksha Mantri and External Affairs Minister Dr S Jaishankar": two office holders in
+            # what reads as one title chain, when the first office's holder is someone else
+            owner = next(
+                (p for p in people if p.title_span and p.title_span[0] <= m.start() < p.title_span[1]), None
+            )
+            if owner is None or not re.match(r"\s+and\s", ctx.text[m.end() : m.end() + 6]):
+                continue
+            if not re.search(r"\bthe\s+$", ctx.text[max(0, m.start() - 5) : m.start()]):
+                continue
+            other = _resolve_title(ctx, [p for p in people if p.key != owner.key], m, floors)
+            if other is not None and other.key != owner.key:
+                out.append(other)
             continue
         if re.match(
             r"\s*,?\s*(?:the\s+)?(?:Hon\b|Mr\b|Dr\b|Shri\b|[A-Z][a-z]+['’]?\s+[A-Z][a-z]+)",

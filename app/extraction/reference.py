@@ -58,15 +58,26 @@ def _date_line(text: str, hit: dates.DateHit) -> bool:
 _PUBLISHED = re.compile(r"\b(?:posted|published|updated|released|issued)\b", re.I)
 
 
+# "MANILA — The Philippines and Japan signed ...": a dateline city in capitals with no date
+_CITY_ONLY = re.compile(
+    # "SAN VICENTE, Palawan - Defense Secretary X ...": a plain hyphen between spaces too
+    r"^(?P<city>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2})(?:, [A-Z][A-Za-z ]+)?(?:\s*(?:—|–|--)|\s+-)\s",
+    re.M,
+)
+
+
 def find(text: str, published: dt.date | None) -> Reference:
     """The reference day for relative dates ("on Tuesday", "today") and the dateline city."""
     line = _dateline(text, published)
     if line is not None:
         return line
+    found = _CITY_ONLY.search(text, 0, HEADER_CHARS + 200)
+    city = found.group("city").title() if found else None
+    where = found.span("city") if found else None
     for hit in dates.find(text, 0, min(len(text), HEADER_CHARS), published):
         full = hit.kind in ("iso", "mdy", "dmy", "dmyy") and hit.precision == "day"
         if full and (published is None or _date_line(text, hit)):
-            return Reference(hit.day, (hit.start, hit.end), "header")
+            return Reference(hit.day, (hit.start, hit.end), "header", city, where)
     if published is not None:
-        return Reference(published, None, "published")
-    return Reference(None, None, "none")
+        return Reference(published, None, "published", city, where)
+    return Reference(None, None, "none", city, where)

@@ -22,10 +22,12 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "agreement",
         re.compile(
-            r"\b(?:signed|signs|sign|inked|concluded|signing\s+of)\b[^.;]{0,90}?\b(?:agreements?|deal|mou|"
+            # "the signing, earlier on the same day, of the Agreement": an aside between signing and of
+            r"\b(?:signed|signs|sign|inked|concluded|signing(?:,[^,.;]{1,40},)?\s+of)\b[^.;]{0,90}?"
+            r"\b(?:agreements?|deal|mou|"
             r"memorandum|declaration|"
             r"framework|road ?map|arrangement|pact|accord|treaty|convention|"
-            r"letter of intent|statement of intent|"
+            r"letter of intent|statement of intent|protocols?|"
             r"(?-i:[A-Z][\w-]*\s+)(?:strategy|guidelines|protocol|charter)|"
             r"(?:joint|vision)\s+statement|contract|action plan|plan of action)\b",
             _I,
@@ -35,7 +37,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "agreement",
         re.compile(
             r"\b(?:agreements?|mou|memorandum|declaration|framework|road ?map|arrangement|pact|accord|"
-            r"contracts?|deal)\b[^.;]{0,40}?"
+            r"contracts?|deal|documents)\b[^.;]{0,80}?"
             r"\b(?:was|were|has been|have been) signed\b",
             _I,
         ),
@@ -48,7 +50,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:was|were|has been|have been)\s+exchanged\b|"
             r"\bexchanged\s+(?:the\s+)?(?:signed\s+)?(?:copies|documents|instruments)\s+of\b|"
             # "X and Y put their signatures to the document"
-            r"\b(?:put|set|affixed|appended)\s+(?:their|his|her)\s+signatures?\s+(?:to|on)\b",
+            r"\b(?:put|set|affixed|appended)\s+(?:their|his|her)\s+(?:signatures?|names)\s+(?:to|on)\b",
             _I,
         ),
     ),
@@ -77,6 +79,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b2\s*\+\s*2\b|\btwo[\s-]plus[\s-]two\b|\bsecurity consultative committee\b|"
             r"\bdefen[cs]e policy (?:dialogue|group|talks)\b|"
             r"\bstaff talks\b|\bstrategic dialogue\b|"
+            # "co-chaired the 20th meeting of the Inter-Governmental Commission on Military Cooperation"
+            r"\bco-?chair(?:ed|s)?\s+the\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|round|edition)\s+of\b|"
+            r"(?-i:\bInter-?[Gg]overnmental\s+Commission\b)|"
             r"\bdefen[cs]e (?:cooperation|co-operation) (?:dialogue|group)\b|"
             r"\bjoint working group\b|\bmilitary cooperation group\b|"
             r"\b(?:ministerial|security|defen[cs]e|strategic|policy)\s+consultations\b|"
@@ -98,7 +103,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "video_call",
         re.compile(
-            r"\bvideo[\s-]?(?:conference|conferencing|call|link|teleconference)s?\b|"
+            r"\bvideo[\s-]?(?:conference|conferencing|call|link|teleconference|talks|meeting)s?\b|"
             r"\b(?:virtual|online)\s+(?:meeting|talks|summit|conference|call|discussions?)\b|"
             r"\bvia video\b|"
             r"\b(?:met|talked|spoke) virtually\b|"
@@ -109,7 +114,12 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "call",
         re.compile(
-            r"\b(?:telephonic|telephone|phone)\s+(?:conversation|call|talks?|discussion)s?\b|\btelephoned\b|"
+            # "held a telephone conference with", "Defence Ministerial Telephone Meeting"
+            r"\b(?:telephonic|telephone|phone)\s+(?:conversation|call|talks?|discussion|conference|meeting)s?\b|"
+            r"\btelephoned\b|"
+            # "Hegseth dialled Defence Minister X", "rang his counterpart", "called Indian Defence Minister X"
+            r"\b(?:dialled|dialed|phoned|rang(?:\s+up)?|called(?!\s+on\b))\s+"
+            r"(?=(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b|" + _PERSON + ")|"
             r"\bspo(?:ke|ken)\s+(?:by|over|on the)\s+(?:tele)?phone\b|"
             r"\b(?:spoke|spoken|speaks|talked)\b(?:\s+[\w,]+){0,3}?\s+(?:with|to)\s+(?=[A-Z]|his|her|the\s+[A-Z])|"
             # "held an introductory teleconference call", "had a brief phone call" (not a courtesy call)
@@ -127,8 +137,23 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # meeting a group ("met officer cadets", "met the troops") is no contact between officials
             r"\b(?:met|meets|meet)\b(?!\s+(?:the\s+|with\s+)?(?:[\w-]+\s+)?(?:cadets|troops|students|soldiers|"
             r"sailors|airmen|personnel|veterans|families|crews?|workers|children|journalists|reporters|"
-            r"community|diaspora)\b)|\bcall(?:ed|s)? on\b|"
-            r"\b(?:was|were)\s+received\s+by\s+(?=" + _PERSON + "|" + _OFFICE + ")|"
+            r"community|diaspora)\b)|"
+            # "called on Moscow to stop ...": urging, not a courtesy call ("called on X to discuss ..." is)
+            # ... and "in that call on Tuesday" is the call's day
+            r"\bcall(?:ed|s)? on\b(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d))"
+            r"(?!\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?!(?:discuss|review|exchange|hold|brief|"
+            r"talk|meet|pay|explore|convey|deliberate|present)\b)[a-z]+\b)|"
+            # "was also received at the ministry by her counterpart, X"
+            r"(?<=\band\s)(?:later|then|afterwards|subsequently)\s+by\s+(?=" + _PERSON + "|" + _OFFICE + ")|"
+            r"\b(?:was|were)\s+(?:also\s+|later\s+|then\s+)?received\s+(?:(?:on\s+[A-Z]\w+|today|yesterday)\s+)?"
+            r"(?:(?:at|in)\s+(?:[\w'’,-]+\s+){1,8}?)?"
+            r"by\s+(?=(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b|"
+            + _PERSON
+            + "|"
+            + _OFFICE
+            + ")|"
+            # "Austin's first call of the day was on Senate President X"
+            r"\bcalls?\s+(?:of\s+the\s+day\s+)?(?:was|were)\s+(?:paid\s+)?on\s+(?=" + _PERSON + ")|"
             r"\bhosted\b(?!\s+by)|\bsat down (?:for|with)\b|\bcourtesy (?:call|visit|meeting)\b|"
             r"\b(?:received|receives|welcomed|welcomes)\s+"
             # "received at his office in Riyadh today the Secretary of State ...": the place before the guest
@@ -136,7 +161,15 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?=(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b|" + _PERSON + "|" + _OFFICE + ")|"
             r"(?-i:\bMeeting)\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])|"  # "Meeting at the ministry, the two ..."
             r"\b(?:held|holds|hold|holding)\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations)\b|"
-            r"\b(?:talks|meetings?)\s+(?:was\s+|were\s+)?with\b|\bmeeting\b[^.,;]{0,20}?\bwas with\b",
+            # "X told his counterpart Y that ... during talks on the sidelines of the summit"
+            r"(?-i:\bduring)\s+(?:bilateral\s+)?talks\b(?=\s+(?:on|in|at|with)\b)|"
+            r"\b(?:talks|meetings?)\s+(?:was\s+|were\s+)?with\b|\bmeeting\b[^.,;]{0,20}?\bwas with\b|"
+            # "X and Y co-chaired the opening session with Z": the co-chairs of the talks
+            r"\bco-?chair(?:ed|s)?\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
+            r"(?:session|talks|meeting|dialogue|round|consultations|discussions)\b(?=[^.;]{0,120}?\bwith\b)|"
+            # "In a separate meeting, X discussed ... with Y": the opener is the contact
+            r"(?-i:\b(?:In|At|During))\s+(?:a|an|another)\s+(?:separate|later|subsequent|further|bilateral|"
+            r"one-on-one|second)\s+(?:meeting|session|encounter)\b(?=[^.;]{0,200}?\bwith\b)",
             _I,
         ),
     ),
@@ -159,7 +192,9 @@ _EXERCISE_VERB = re.compile(
     r"wrapped up|wraps up|ended|ends|closed|is under ?way|are under ?way|took place|takes place|"
     # "have conducted exercises since 2015" is a record of the past, not this exercise
     r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)conducted|is being conducted|are being conducted|"
-    r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bbeen\s)conducting)\b",
+    r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bbeen\s)conducting|"
+    # "the ministers on Sunday watched troops storm the beach in Exercise X": officials at the drill
+    r"watched|observed|(?:is|are|were|was)\s+taking\s+part|took\s+part)\b",
     _I,
 )
 _PORT_CALL = re.compile(
@@ -186,7 +221,9 @@ _DAY_BEFORE = re.compile(r"\b(?:a|one|two)\s+days?\s+after\s+$", _I)
 _BACKGROUND_PREFIX = re.compile(
     # "had met" is earlier; "had a telephone conversation" is the news itself
     r"\b(?:will|would|shall|can|could|may|might|should|to|had(?!\s+(?:a|an)\s)|last|next|not|never|previously|"
-    r"hope|hopes|plans?|planned|recalled|recalls|recalling|"
+    r"hope|hopes|plans?|planned|recalled|recalls|recalling|upcoming|forthcoming|"
+    # "complete the revision before this year's Security Consultative Meeting": a contact still to come
+    r"(?:before|ahead\s+of|by)\s+(?:this|next)\s+year['’]s|"
     # "The meeting came after a video call in April": the earlier contact is background
     r"(?:came|comes|coming)\s+(?:\w+\s+)?after|on the heels of|"
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bbe\s)follow(?:ed|s)(?!\s+by))\s+(?:[\w-]+\s+){0,2}$",
@@ -206,9 +243,35 @@ _REPEAT = re.compile(
 )
 # Wording in the same clause that puts the contact in the past or the future ("last week", "is due to").
 _PAST_CLAUSE = re.compile(
-    r"\b(?:last|previous)\s+(?:week|weekend|month|year|time)\b|\bearlier this (?:month|year)\b|"
-    r"\b(?:weeks|months|years) ago\b|\b(?:the\s+)?(?:previous|last|prior)\s+(?:edition|round|meeting|call)\b",
+    # "last month's clash" names the clash's time, not the contact's
+    r"\b(?:last|previous)\s+(?:week|weekend|month|year|time)\b(?!['’]s)|\bearlier this (?:month|year)\b|"
+    r"\b(?:weeks|months|years) ago\b|\blast\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b|\b(?:the\s+)?(?:previous|last|prior)\s+(?:edition|round|meeting|call)\b",
     _I,
+)
+_EARLIER_STOP = re.compile(
+    r"\b(?:arrived|arriving|came|coming|flew|travelled|traveled)\b[^.;]{0,60}?\bfrom\s+(?:[A-Z][\w'’-]+\s+){0,2}"
+    r"[A-Z][\w'’-]+,\s+(?P<where>where)\s+(?:he|she|they|the\s+\w+)\s[^.;]*$"
+)
+# a signing by or with companies is no contact between states
+_FIRMS = re.compile(
+    r"\b(?:manufacturer|shipbuilder|shipyard|planemaker|aircraft\s+maker|arms\s+maker|defen[cs]e\s+firm|"
+    r"company|companies|contractor|corporation|firms?)\b",
+    re.I,
+)
+_STILL_AHEAD = re.compile(
+    r"[^.;,]{0,60}?,\s*(?:which|that)\s+(?:[\w-]+\s+){0,2}?(?:are|is|will)\s+(?:also\s+)?"
+    r"(?:(?:due|set|scheduled|expected)\s+)?(?:to\s+)?(?:attend|hold|co-chair|take\s+place|be\s+held|begin|start)\b",
+    re.I,
+)
+_IN_TOWN_FOR = re.compile(
+    r"\b(?:is|are)\s+(?:in|visiting)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:for|to\s+attend)\s+(?:the\s+)?[^.;,]*$|"
+    # "who arrived in Tokyo from Mongolia to attend the second 2+2": the purpose of the trip
+    r"\bto\s+(?:attend|participate\s+in|take\s+part\s+in)\s+[^.;,]*$"
+)
+_DAY_NAMED = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
 )
 _ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,]*,")  # "X, who is due to ..., met Y"
 _ONGOING = re.compile(
@@ -223,6 +286,16 @@ _SEVERAL = re.compile(
     r"(?:counterparts|leaders|ministers|officials|allies|partners|calls|meetings)\b",
     _I,
 )
+# "during video talks with": the contact is the setting of what the clause reports, not what is wished
+_SETTING = re.compile(
+    r"\b(?:during|in\s+the\s+course\s+of)\s+(?:(?:the|their|his|her|a|an)\s+)?(?:[\w-]+\s+)?$", _I
+)
+# "has spoken with X several times since the crisis began": repeated contacts of no one day
+_TIMES = re.compile(
+    r"\b(?:several|many|multiple|numerous|a\s+number\s+of|two|three|four|five|six)\s+times\b|\brepeatedly\b|"
+    r"\bon\s+(?:several|many|numerous|multiple)\s+occasions\b|\bregularly\b",
+    _I,
+)
 # a time still to come shortly after the trigger, in the same stretch of clause (no comma, "and", "agreed"
 # or a day of the contact between: "met on Monday to prepare for the summit next month" is news)
 _LATER = re.compile(
@@ -231,9 +304,31 @@ _LATER = re.compile(
     r"in\s+the\s+coming\s+(?:days|weeks|months))\b",
     _I,
 )
+# a time still to come in the same stretch before the trigger (no comma, "and" or day of its own between)
+_LATER_BEFORE = re.compile(
+    r"\b(?:later\s+this\s+(?:week|month|year)|next\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months))"
+    r"\b(?:(?!\band\b|\btoday\b|\byesterday\b|\bon\s+[A-Z][a-z]+day\b)[^,;]){0,60}$",
+    _I,
+)
+# port calls in the plural in a list of fields of cooperation: a topic, not one ship's visit
+_VISITS = re.compile(r"port\s+(?:calls|visits)\b", _I)
+_TOPIC_LIST = re.compile(
+    r"\b(?:including|such\s+as|in\s+the\s+(?:fields?|areas?)\s+of|promote|promoting|expand|expanding|"
+    r"increase|increasing|encourage|encouraging)\b[^.;]*$",
+    _I,
+)
+# talks that "are under way" or "ongoing": a negotiation in progress
+_UNDER_WAY = re.compile(
+    r"talks\b[^.;,]{0,60}?\b(?:is|are)\s+(?:still\s+|already\s+|now\s+)?(?:under\s?way|ongoing|continuing|"
+    r"in\s+progress|progressing)\b",
+    _I,
+)
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|where|when|that)\b")
+_BARE_RELATIVE = re.compile(r"\s(?:which|who|whose|that)\s+(?!was\b|were\b)(?:[a-z]+\s+){0,2}?[a-z]+ed\b")
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|shall)\b|\b(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|due|expected|set|slated|likely|poised)\s+to\b",
+    r"\b(?:will|shall)\b|\b(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|due|expected|set|slated|likely|poised)\s+to\b|"
+    # "X was also expected in Tehran for talks": an arrival still to come
+    r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due)\s+(?:in|at)\s+(?-i:[A-Z])",
     _I,
 )
 _FUTURE = re.compile(
@@ -243,8 +338,15 @@ _FUTURE = re.compile(
 )
 _SEGMENT = re.compile(
     r"(?:,\s*|\s+)(?P<lead>(?:a|one|two|three) days?\s+|shortly\s+|soon\s+|hours\s+|a week\s+)?"
-    r"(?P<rel>before|after|ahead of)\s+(?=(?:the two|he|she|they|their|his|her|[A-Z]|(?(lead)the\b|(?!))))"
+    r"(?P<rel>before|after|ahead of)\s+(?=(?:the two|he|she|they|their|his|her|[A-Z]|(?(lead)the\b|(?!))))|"
+    # "was received by General X, ..., and later by Foreign Minister Y": a second host, a second contact
+    r",?\s+and\s+(?=(?:later|then|afterwards|subsequently)\s+by\s+)|"
+    # "where he first called on X at the palace and then held talks with Y": a second host, a second contact
+    r",?\s+and\s+(?=(?:later|then|afterwards|subsequently)\s+(?:held|met|called\s+on|hosted|received)\b)"
 )
+
+_LATER_BY = re.compile(r"(?:later|then|afterwards|subsequently)\s+by\s", _I)
+_RECEIVED = re.compile(r"\b(?:received|welcomed|hosted|greeted)\b", _I)
 
 
 @dataclass(frozen=True)
@@ -266,7 +368,12 @@ class Segment:
 
 def segments(text: str, start: int, end: int) -> list[Segment]:
     """The sentence cut into its main clause and 'before/after' clauses that may report other events."""
-    cuts = list(_SEGMENT.finditer(text, start, end))
+    cuts = [
+        m
+        for m in _SEGMENT.finditer(text, start, end)
+        # "signed by A, and later by B" is one act: only a host's reception has a second host
+        if not _LATER_BY.match(text, m.end()) or _RECEIVED.search(text, start, m.start())
+    ]
     if not cuts:
         return [Segment(start, end, 0, False)]
     out = [Segment(start, cuts[0].start(), 0, False)]
@@ -284,22 +391,55 @@ def segments(text: str, start: int, end: int) -> list[Segment]:
 def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kind: str) -> bool:
     """Planned, hoped-for, earlier or repeated contacts are background, not news."""
     before = text[max(seg_start, trig_start - 40) : trig_start]
-    if _BACKGROUND_PREFIX.search(before) or _WISH.search(text, seg_start, trig_start):
+    if _BACKGROUND_PREFIX.search(before):
         return True
+    if _WISH.search(text, seg_start, trig_start) and not _SETTING.search(before):
+        return True  # "voiced support for Germany's plan ... during video talks with Y": the talks are news
     if _EARLIER_CLAUSE.search(text, max(0, seg_start - 30), seg_start) and not _DAY_BEFORE.search(
         text, max(0, seg_start - 30), seg_start
     ):
         return True  # "The call came after the two met in Auckland": the clause is about an earlier contact
     if _FUTURE_BEFORE.search(_ASIDE.sub(" ", text[seg_start:trig_start])):
         return True
+    if _LATER_BEFORE.search(_ASIDE.sub(" ", text[seg_start:trig_start])):
+        return True  # "X and Y travel on to Britain later this week for talks with ...": a trip to come
+    if kind == "agreement" and _FIRMS.search(
+        text, max(seg_start, trig_start - 80), min(seg_end, trig_start + 120)
+    ):
+        return (
+            True  # "a contract was signed with manufacturer X", "shipbuilder X and shipyard Y signed": firms
+        )
+    if _STILL_AHEAD.match(text, trig_start, min(seg_end, trig_start + 150)):
+        return True  # "the second 2+2, which they are to attend later today": not held yet
+    if _IN_TOWN_FOR.search(text, max(seg_start, trig_start - 120), trig_start):
+        return True  # "General X is in India for the inaugural 2+2": why he came, not the report of it
+    stop = _EARLIER_STOP.search(text, max(seg_start, trig_start - 250), trig_start)
+    if stop is not None and not _DAY_NAMED.search(text, stop.start("where"), seg_end):
+        return True  # "arrived in Colombo from New Delhi, where he held talks with ...": the leg before
+        # (with a day of its own, "where he met X on Tuesday", it is news)
     rel = _RELATIVE.search(text, trig_start, seg_end)
     ongoing = kind == "exercise" and _ONGOING.search(text, seg_start, seg_end)
-    if _PAST_CLAUSE.search(text, seg_start, rel.start() if rel else seg_end) and not ongoing:
+    # "... to rebuild a relationship that collapsed seven years ago": the relative clause's own time
+    bound = _BARE_RELATIVE.search(text, trig_start, rel.start() if rel else seg_end)
+    if (
+        _PAST_CLAUSE.search(text, seg_start, bound.start() if bound else rel.start() if rel else seg_end)
+        and not ongoing
+    ):
         return True  # an exercise that "opened earlier this month and runs until ..." is still news
     if _LATER.match(text, trig_start, rel.start() if rel else seg_end):
         return True  # "confirmed to hold the 2+2 in Tokyo later this year"
-    if _SUMMARY.search(text, seg_start, trig_start) and _SEVERAL.search(text, trig_start, seg_end):
+    if _SUMMARY.search(text, seg_start, trig_start) and (
+        _SEVERAL.search(text, trig_start, seg_end) or _TIMES.search(text, trig_start, seg_end)
+    ):
         return True  # "Since the attack, X has spoken with a number of his counterparts": a tally
+    if (
+        kind == "port_call"
+        and _VISITS.match(text, trig_start)
+        and _TOPIC_LIST.search(text, seg_start, trig_start)
+    ):
+        return True  # "agreed to promote exchanges, including ... port calls by JSDF vessels": a field
+    if kind == "meeting" and _UNDER_WAY.match(text, trig_start):
+        return True  # "talks with France are under way": negotiations going on, not a contact of a day
     return bool(
         kind in ("call", "video_call", "meeting") and _REPEAT.search(text, seg_start, trig_start + 60)
     )
