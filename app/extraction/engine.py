@@ -27,6 +27,7 @@ MERGE_PRIORITY = ["dialogue", *(t for t in types_mod.PRIORITY if t != "dialogue"
 WINDOW_BEFORE = dt.timedelta(days=60)
 _COMMANDS = re.compile(r"\bcommand", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|added|according to)\b")
+_QUOTE = re.compile(r"[\"“][^\"“”]{1,400}[\"”]")
 _LED_BY = re.compile(
     r"(?:\b(?P<dem>[A-Z][\w-]+)\s+)?\b(?:delegation|side|team|contingent)s?\s+"
     r"(?:(?:was|were|is|are)\s+)?(?:(?:led|headed)\s+)?by\s+"
@@ -95,6 +96,7 @@ def extract(
         for e in events
     ]
     for ev, draft in zip(events, drafts, strict=True):
+        _joining_states(text, ev, draft, scopes[id(ev)], idx.countries)
         if ev.type in IN_PERSON and (draft.location is None or draft.location.country is None):
             place = _same_day_place(text, ev, built, ref, idx, sents)
             if place is not None:
@@ -150,7 +152,8 @@ def _visit_place(
 _AFTER_TALKS = re.compile(
     r"\W*(?:(?:The|This|That|Their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|discussions|dialogue)\s+"
     r"(?:was|were)\s+followed\s+by\b|"
-    r"(?:Following|After|At\s+the\s+(?:conclusion|end|close)\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    # "Following their talks, the Ministers travelled to X, where they signed ..."
+    r"(?:Following|After|At\s+the\s+(?:conclusion|end|close)\s+of)\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|talks|discussions|dialogue)\b)",
     re.I,
 )
@@ -180,6 +183,29 @@ def _signings_after_talks(built: list[Event], sents: list[text_mod.Sentence]) ->
 _WE = re.compile(
     r"(?<![\"“”])\b[Ww]e\s+(?:also\s+|jointly\s+)?(?:welcomed|met|hosted|held|signed|received|spoke|talked)\b"
 )
+
+
+# "A contingent of the U.S. Marine Corps and a ship of the Royal Canadian Navy are also participating"
+_PARTICIPATING = re.compile(
+    r"\b(?:are|is|were|was)\s+(?:also\s+)?(?:participating|taking\s+part)\b|"
+    r"\balso\s+(?:participated|took\s+part|joined\s+in)\b"
+)
+
+
+def _joining_states(
+    text: str, ev: Event, draft: DraftEngagement, scope: list[tuple[int, int]], cidx: CountryIndex
+) -> None:
+    """The forces a sentence about an exercise says are taking part are of states of that exercise
+    (parties only: the place stays the one the exercise's own sentences give)."""
+    if ev.type != "exercise":
+        return
+    for a, b in scope:
+        if not _PARTICIPATING.search(text, a, b) or types_mod.is_stop(text[a:b]):
+            continue
+        for c in cidx.find(text, a, b):
+            if c.iso3 not in draft.countries:
+                draft.countries = sorted([*draft.countries, c.iso3])
+                draft.evidence.setdefault("countries", []).append((c.start, c.end))
 
 
 def _byline_speakers(
@@ -595,7 +621,8 @@ def _has_trigger(text: str, s: text_mod.Sentence, background: bool = False) -> b
 _PLACE = re.compile(
     r"\b(?i:in|at|near|outside|visited|visiting|"
     r"(?:visit|trip|travelled|traveled|flew|sailed|came|went|headed|arrived|returned|moved)\s+to)\s+"
-    r"(?:the\s+)?(?:(?:port|city|town|garrison)\s+(?:city\s+|town\s+)?of\s+)?"
+    # "arrived in the Indian port of Goa": a state's adjective before the kind of town
+    r"(?:the\s+)?(?:(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:port|city|town|garrison)\s+(?:city\s+|town\s+)?of\s+)?"
     r"(?P<name>(?-i:[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3}))"
 )
 
@@ -636,6 +663,10 @@ def _place(text: str, a: int, b: int, prefer: frozenset[str], cidx: CountryIndex
         if found is None:  # "at Nausena Bhawan, New Delhi": a building, then its town
             then = _THEN_TOWN.match(text, m.end("name"), b)
             found = _town(then, prefer, cidx) if then else None
+            state = cidx.resolve(then.group("name")) if then and found is None else None
+            if state and len(m.group("name").split()) <= 2 and not cidx.resolve(m.group("name")):
+                # "in Devlali, India": a town the gazetteer lacks, placed by the state named after it
+                found = m.group("name"), state, m.span("name")
         if found and _onlookers(text, a, m.start(), found, prefer):
             continue
         if found:
@@ -861,7 +892,10 @@ def _background_mention(p: people.Person, sents: list[text_mod.Sentence]) -> boo
     sent = next((s for s in sents if s.start <= p.start < s.end), None)
     if sent is None:
         return False
-    if types_mod.is_stop(sent.text) or types_mod.is_past(sent.text):
+    # '"In the future, there will be joint exercises," Rear Adm. X told reporters': the quote's future
+    # is what he said, not when he took part
+    unquoted = _QUOTE.sub(" ", sent.text)
+    if types_mod.is_stop(unquoted) or types_mod.is_past(unquoted):
         return True
     # the commander of the visiting or exercising force takes part even when the story quotes him
     return bool(_SPEECH.search(sent.text)) and not (p.title and _COMMANDS.search(p.title))

@@ -75,7 +75,11 @@ _POSTED = re.compile(
 )
 # "berthed at the U.S. Navy's pier", "at the U.S. Navy base in Yokosuka": the base's owner, not the host
 _FORCE_OWNER = re.compile(
-    r"\s+(?:Navy|Army|Air Force|Marine Corps|Marines|military)(?:['’]s?\s|\s+(?:base|facility|station)\b)|"
+    # (not "as part of the German Navy's Indo-Pacific Deployment": the visiting navy's own mission)
+    r"\s+(?:Navy|Army|Air Force|Marine Corps|Marines|military)(?:['’]s?\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:base|pier|piers|facility|station|yard|dockyard|wharf|berth|jetty)\b|\s+(?:base|facility|station)\b)|"
+    # "sailed into the US Fleet Activities base at Yokosuka"
+    r"\s+(?:Fleet|Naval|Navy)\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:base|facility|station)\b|"
     r"\s+naval\s+(?:base|facility|station)\b"
 )
 # "despite criticism over Moscow's invasion of Ukraine": the state a war is fought in is its setting,
@@ -132,7 +136,7 @@ def _unique(people: list[Person]) -> list[Person]:
     return out
 
 
-def participants(text: str, people: list[Person], seg: types_mod.Segment) -> list[Person]:
+def participants(text: str, people: list[Person], seg: types_mod.Segment, trigger: int = -1) -> list[Person]:
     """People named in the clause who took part: not spokespeople, not possessive mentions."""
     found = [p for p in people if _in(p, seg.start, seg.end) and not p.spokes]
     found = [p for p in found if not _POSSESSIVE.match(text[p.end : p.end + 3])]
@@ -140,7 +144,8 @@ def participants(text: str, people: list[Person], seg: types_mod.Segment) -> lis
     found = [p for p in found if not _ENTOURAGE_OF.search(text, max(seg.start, p.start - 60), p.start)]
     found = [p for p in found if not _WITNESS.match(text, p.end) and not _POSTED.match(text, p.end)]
     said = _ATTRIBUTION.search(text, seg.start, seg.end)
-    if said is not None:  # "..., President X said in a post on X": the speaker only comments on it
+    if said is not None and said.start() > trigger:  # "..., President X said in a post on X": a comment
+        # (not "..., X said on Friday after talks with Y": the talks are in the attribution)
         found = [p for p in found if p.start < said.start()]
     return _unique(found)
 
@@ -153,6 +158,8 @@ def pick_date(
         m.span()
         for m in _ASIDE.finditer(text, seg.start, seg.end)
         if not _TRIGGER_ASIDE.fullmatch(text, trig[1], m.start())
+        # "X, who held talks with Y in Tokyo in July, said ...": the aside is the contact, its date too
+        and not m.start() <= trig[0] < m.end()
     ]
     hits = [
         h
@@ -163,10 +170,33 @@ def pick_date(
         and not _dateline(h, ref)
     ]
     hits = [h for h in hits if not _EARLIER_ROUND.search(text, max(seg.start, h.start - 80), h.start)]
-    hits = [h for h in hits if not _old_year(text, h, trig[1], ref)]
+    hits = [h for h in hits if not _old_year(text, h, trig[1], ref) and not _names_a_thing(text, h)]
+    hits = [h for h in hits if not _aside_time(text, h, trig[1], seg.end)]
     if not hits:
         return None
     return min(hits, key=lambda h: min(abs(h.start - trig[1]), abs(trig[0] - h.end)))
+
+
+# (not ", which": "Exercise X, which concluded in June" dates the exercise itself)
+_RELATIVE_AFTER = re.compile(r",\s*(?:where|who)\b")
+
+
+def _aside_time(text: str, hit: dates.DateHit, after: int, end: int) -> bool:
+    """'..., where they discussed the offensive last month': a relative clause after the trigger has its
+    own time (a day it names, 'where they met on Tuesday', still dates the contact)."""
+    clause = _RELATIVE_AFTER.search(text, after, end)
+    return clause is not None and hit.start > clause.start() and hit.precision != "day"
+
+
+_SEQUEL = re.compile(r"\b(?:later|then|afterwards|subsequently)\b")
+
+
+def _names_a_thing(text: str, hit: dates.DateHit) -> bool:
+    """'the April 4 attack', 'the May 9 parade': a date naming an event, not the day of a contact."""
+    return bool(
+        re.search(r"\bthe\s+$", text[max(0, hit.start - 5) : hit.start])
+        and re.match(r"\s+(?!and\b|to\b|of\b|in\b|at\b|on\b)[a-z]{3,}", text[hit.end : hit.end + 20])
+    )
 
 
 def _old_year(text: str, hit: dates.DateHit, after: int, ref: Reference) -> bool:
@@ -244,9 +274,16 @@ def build(
                 if trig is not None and types_mod.is_past(s.text):
                     trig = None  # "Last month the presidents opened ...": not the exercise's start
                 named_before = sents[i - 1]
-            if trig is None:
+            if trig is None or _drill_of_before(text, trig, sents, i):
                 continue
-            ev = Event(trig.type, (trig.start, trig.end), seg, i, s.para, participants(text, people, seg))
+            ev = Event(
+                _mode_of_lead(text, sents, i, trig),
+                (trig.start, trig.end),
+                seg,
+                i,
+                s.para,
+                participants(text, people, seg, trig.start),
+            )
             ev.sents.add(i)
             ev.inside = bool(_INSIDE.match(s.text))
             ev.apart = _other_contact(s, seg, trig)
@@ -269,6 +306,37 @@ def build(
             events.append(ev)
             main = main or ev
     return events
+
+
+_MODE_WORD = re.compile(r"phone|telephon|call|dial|rang|teleconference", re.I)
+
+
+def _mode_of_lead(text: str, sents: list[Sentence], i: int, trig: types_mod.Trigger) -> str:
+    """'... after their ministers held talks by video link.' then 'X and Y spoke on Monday': talking with
+    no mode word is in the mode the lead sentence just before gave (a live video trigger there)."""
+    if trig.type != "call" or _MODE_WORD.search(text, trig.start, trig.end):
+        return trig.type
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if sents[j].heading or sents[i].para - sents[j].para > 1:
+            break
+        for seg in types_mod.segments(text, sents[j].start, sents[j].end):
+            if any(t.type == "video_call" and not t.background for t in types_mod.find(text, seg)):
+                return "video_call"
+    return trig.type
+
+
+def _drill_of_before(text: str, trig: types_mod.Trigger, sents: list[Sentence], i: int) -> bool:
+    """'German ships took part in the drills': the drills the sentence before named, when those were a
+    multinational exercise (no bilateral contact either)."""
+    if (
+        trig.type != "exercise"
+        or i == 0
+        or not re.search(r"\bthe\s+$", text[max(0, trig.start - 5) : trig.start])
+    ):
+        return False
+    prev = sents[i - 1]
+    ex = re.search(r"\b(?:exercises?|drills?)\b", prev.text)
+    return ex is not None and types_mod.MULTINATIONAL.search(prev.text[: ex.start()]) is not None
 
 
 # "Ahead of the 2+2 dialogue, X held a separate meeting with Y": the opener names another contact
@@ -308,6 +376,10 @@ def _date(
     text: str, ev: Event, main: Event | None, events: list[Event], ref: Reference, sents: list[Sentence]
 ) -> None:
     hit = _start_date(text, ev, sents[ev.sent], ref, sents) or pick_date(text, ev.seg, ev.trigger, ref)
+    said = _SAID_AFTER_TALKS.search(text, ev.seg.start, ev.trigger[1]) if hit is None else None
+    if said is not None and said.end() >= ev.trigger[0]:  # "X said on Friday after talks with Y"
+        days = [h for h in dates.find(text, said.start(), said.end(), ref.day) if h.precision == "day"]
+        hit = days[0] if days and not _dateline(days[0], ref) else None
     prev_day = next((e for e in reversed(events) if e.day is not None and e.precision == "day"), None)
     if hit is None and prev_day is not None and _SAME_DAY.search(text, ev.seg.start, ev.seg.end):
         ev.day, ev.precision, ev.date_span = prev_day.day, "day", prev_day.date_span
@@ -318,6 +390,11 @@ def _date(
         ev.day, ev.precision, ev.date_span = named.day, named.precision, named.date_span
         ev.date_note = "date taken from the contact the sentence refers to"
         return
+    landed = _arrival_date(text, ev, sents, ref) if hit is None else None
+    if landed is not None:  # "X arrived on Friday evening. Soon after landing, he called on Y"
+        ev.day, ev.precision, ev.date_span = landed.day, landed.precision, (landed.start, landed.end)
+        ev.date_note = "date taken from the arrival the sentence follows"
+        return
     if hit is None and ev.seg.sub and main is not None and main.day is not None:
         ev.day, ev.precision = main.day + dt.timedelta(days=ev.seg.offset_days), main.precision
         ev.date_span, ev.date_note = main.date_span, main.date_note
@@ -325,11 +402,12 @@ def _date(
     if hit is None and ev.seg.sub and main is None and ev.seg.offset_days:
         # "Thursday's call came two days after X spoke with Y": the main clause's day, shifted
         sent = sents[ev.sent]
-        said = [h for h in dates.find(text, sent.start, ev.seg.start, ref.day) if h.precision == "day"]
-        said = [h for h in said if not h.reporting and not _dateline(h, ref)]
-        if said:
-            ev.day, ev.precision = said[-1].day + dt.timedelta(days=ev.seg.offset_days), "day"
-            ev.date_span, ev.date_note = (said[-1].start, said[-1].end), "date counted from the main clause"
+        main_days = [h for h in dates.find(text, sent.start, ev.seg.start, ref.day) if h.precision == "day"]
+        main_days = [h for h in main_days if not h.reporting and not _dateline(h, ref)]
+        if main_days:
+            ev.day, ev.precision = main_days[-1].day + dt.timedelta(days=ev.seg.offset_days), "day"
+            ev.date_span = (main_days[-1].start, main_days[-1].end)
+            ev.date_note = "date counted from the main clause"
             return
     if hit is None:
         sent = sents[ev.sent]
@@ -341,6 +419,7 @@ def _date(
             and not _dateline(h, ref)
             and not any(a <= h.start < b for a, b in asides)
             and not _old_year(text, h, ev.trigger[1], ref)
+            and not _aside_time(text, h, ev.trigger[1], sent.end)
         ]
         hit = hits[0] if hits else None
     if hit is not None:
@@ -349,6 +428,8 @@ def _date(
             ev.date_note = "date resolved against the article's dateline or publication date"
         return
     back = _back_reference_date(text, ev, sents, ref)
+    if back is None and not events:
+        back = _readout_date(text, ev, sents, ref)
     if back is not None:
         ev.day, ev.precision, ev.date_span = back.day, back.precision, (back.start, back.end)
         ev.date_note = "date taken from a later sentence about the same contact"
@@ -360,6 +441,8 @@ def _date(
     separate = (
         ev.inside
         or _SEPARATE_OPENER.match(sents[ev.sent].text)
+        # "Mattis later travelled to Jerusalem, where he was received by ...": the day of the contact before
+        or _SEQUEL.search(text, sents[ev.sent].start, ev.trigger[0])
         or (
             # "X ... was also received by Y": another contact of the visitor just reported, on its day
             prev is not None
@@ -404,6 +487,27 @@ _NOUN_TYPES = {
 }
 
 
+_ON_ARRIVAL = re.compile(
+    r"\W*(?:(?:Soon|Shortly|Immediately|Right|Just)\s+)?(?:after|upon|on)\s+(?:(?:his|her|their)\s+)?"
+    r"(?:landing|arriving|arrival)\b",
+    re.I,
+)
+_ARRIVED = re.compile(r"\b(?:arrived|arrives|landed|lands|touched\s+down)\b", re.I)
+
+
+def _arrival_date(text: str, ev: Event, sents: list[Sentence], ref: Reference) -> dates.DateHit | None:
+    """'Soon after landing, he called on Y': the day of the arrival the sentence just before reports."""
+    if not _ON_ARRIVAL.match(sents[ev.sent].text) or ev.sent == 0:
+        return None
+    prev = sents[ev.sent - 1]
+    arrived = _ARRIVED.search(text, prev.start, prev.end)
+    if prev.heading or arrived is None or types_mod.is_stop(prev.text):
+        return None
+    hits = [h for h in dates.find(text, prev.start, prev.end, ref.day) if not h.reporting]
+    hits = [h for h in hits if h.precision == "day" and not _dateline(h, ref)]
+    return min(hits, key=lambda h: abs(h.start - arrived.end())) if hits else None
+
+
 def _named_contact(text: str, sent: Sentence, events: list[Event]) -> Event | None:
     """The earlier day-dated contact that a sentence opening 'Ahead of the signing,' refers to."""
     m = _RELATIVE_OPENER.match(sent.text)
@@ -419,6 +523,31 @@ _BACK_REFERENCE = re.compile(
     r"^\W*(?:The|This|That|Their|Today['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:meeting|call|talks|conversation|discussions?|dialogue|exercise|signing|session|videoconference)\b"
 )
+
+
+_READOUT_ISSUED = re.compile(
+    r"^\W*(?:The|Its|Their|A)\s+(?:[\w'’-]+\s+){0,3}?(?:statement|readout|release|communiqu[eé])\s*,?\s+"
+    r"(?:(?:which\s+was|was)\s+)?(?:issued|released|published|posted|put\s+out)\s+(?:late\s+|early\s+)?on\s+"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+)
+_THE_CONTACT = re.compile(r"\b(?:the|this|that)\s+(?:call|conversation|talks|meeting|phone\s+call)\b", re.I)
+
+
+def _readout_date(text: str, ev: Event, sents: list[Sentence], ref: Reference) -> dates.DateHit | None:
+    """The story's first contact, undated, then 'The ministry's statement, issued on Friday evening, gave no
+    details of the call': the contact is of the day its readout was issued."""
+    for j in range(ev.sent + 1, min(len(sents), ev.sent + 3)):
+        sent = sents[j]
+        if sent.heading or sent.para - ev.para > 1:
+            break
+        m = _READOUT_ISSUED.match(sent.text)
+        if m is None or not _THE_CONTACT.search(sent.text):
+            continue
+        hits = dates.find(text, sent.start, sent.start + m.end(), ref.day)
+        hits = [h for h in hits if h.precision == "day" and not _dateline(h, ref)]
+        if hits:
+            return hits[-1]
+    return None
 
 
 def _back_reference_date(text: str, ev: Event, sents: list[Sentence], ref: Reference) -> dates.DateHit | None:
@@ -444,7 +573,9 @@ def _back_reference_date(text: str, ev: Event, sents: list[Sentence], ref: Refer
 
 _STARTED = re.compile(
     r"\b(?:began|begun|begins|started|starts|commenced|kicked off|opened|got under ?way)\s+"
-    r"(?:[\w-]+\s+){0,3}$",
+    r"(?:[\w-]+\s+){0,3}$|"
+    # "The exercise was conducted from 28 to 30 November": the first day of its span
+    r"\b(?:held|conducted|ran|run|runs|took\s+place|takes\s+place)\s+from\s+$",
     re.I,
 )
 
@@ -479,10 +610,18 @@ def _start_date(
             for s in sents
             if s.start >= sent.end and not s.heading and word.search(s.text) and not types_mod.is_past(s.text)
         ]
-    for h in (h for a, b in spans for h in dates.find(text, a, b, ref.day)):
+    for first, h in ((a, h) for a, b in spans for h in dates.find(text, a, b, ref.day)):
         if not h.reporting and not _dateline(h, ref) and _STARTED.search(text, max(0, h.start - 40), h.start):
+            if _EARLIER_EDITION.search(text, first, h.start):
+                continue  # "Last year's drill, held from March 28 to April 8, ...": another edition
             return h
     return None
+
+
+_EARLIER_EDITION = re.compile(
+    r"\b(?:last|previous|prior)\s+(?:year|edition|month)(?:['’]s)?\b|\b(?:previous|prior|last|earlier)\s+edition\b",
+    re.I,
+)
 
 
 _MADE_STATEMENT = re.compile(
@@ -493,6 +632,7 @@ _MADE_STATEMENT = re.compile(
 _SAID_AFTER_TALKS = re.compile(
     r"\b(?:said|announced|agreed|told\s+reporters)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
     r"(?:after|following|at|during)\s+(?:[\w'’-]+\s+){0,6}?(?:talks|meeting|consultations|dialogue)\b"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}with\b)?"
 )
 
 
@@ -513,7 +653,9 @@ def _lead_date(text: str, ev: Event, sents: list[Sentence], ref: Reference) -> d
         if types_mod.is_past(sent.text) or types_mod.is_stop(sent.text):
             continue
         hits = [h for h in dates.find(text, sent.start, sent.end, ref.day) if not h.reporting or statement]
-        hits = [h for h in hits if not _dateline(h, ref) and h.precision == "day"]
+        hits = [
+            h for h in hits if not _dateline(h, ref) and h.precision == "day" and not _names_a_thing(text, h)
+        ]
         if hits:
             return hits[0]
     return None
@@ -591,6 +733,11 @@ def _people(
         subject = lead[:1] or next((e.subject for e in reversed(events) if e.subject), [])
         if not subject and _THE_OFFICE.search(text, sent.start, ev.trigger[0]):
             subject = _named_before(ev, people, sents)
+        if not lead and _PRONOUN.search(text, max(sent.start, ev.trigger[0] - 40), ev.trigger[0]):
+            # "..., where earlier the same day he met X": "he" is the story's protagonist, the person it
+            # has named most often so far
+            hero = _protagonist(people, ev.trigger[0], {p.key for p in ev.people})
+            subject = [hero] if hero is not None else subject
         ev.people = _unique(subject + ev.people)
         ev.subject = subject
 
@@ -613,6 +760,23 @@ def _named_before(ev: Event, people: list[Person], sents: list[Sentence]) -> lis
         if floor <= p.start < sents[ev.sent].start and not p.spokes and p.country and p.country not in states
     ]
     return earlier[-1:]
+
+
+_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _protagonist(people: list[Person], before: int, exclude: set[str]) -> Person | None:
+    """The person a story has named most often before a point (None on a tie)."""
+    counts: dict[str, int] = {}
+    last: dict[str, Person] = {}
+    for p in people:
+        if p.start < before and not p.spokes and p.key not in exclude:
+            counts[p.key] = counts.get(p.key, 0) + 1
+            last[p.key] = p
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return last[ranked[0][0]]
 
 
 def _countries(text: str, ev: Event, cidx: CountryIndex) -> None:
@@ -799,7 +963,8 @@ _SHIP = re.compile(r"\b(" + "|".join(SHIP_PREFIXES) + r")\s+(?=[A-Z])")
 
 
 _ARRIVED_AT = re.compile(
-    r"\b(?:arrived|arrives|docked|called|anchored)\s+(?:at|in)\s+(?:the\s+port\s+of\s+)?([A-Z][\w'’-]+)"
+    r"\b(?:(?:arrived|arrives|docked|called|anchored)\s+(?:at|in)|sailed\s+into|steamed\s+into|entered)\s+"
+    r"(?:the\s+port\s+of\s+)?([A-Z][\w'’-]+)"
 )
 
 
@@ -847,4 +1012,17 @@ def _clause_countries(text: str, ev: Event, cidx: CountryIndex) -> list[CountryM
     before = [c for c in found if c.end <= ev.trigger[0]]
     if _SEPARATE.search(text, ev.trigger[0], ev.trigger[1]):
         return found  # "X and Y signed separate agreements with Z": each with Z, not with each other
+    if ev.type == "port_call" and len({c.iso3 for c in before}) == 1 and _port_town(text, ev, before[0].iso3):
+        # "A Canadian patrol ship sailed into Havana harbour, mooring near a Russian group whose arrival
+        # was tracked by the United States": the navy before the verb and the port's state, no others
+        return before
     return before if len({c.iso3 for c in before}) >= 2 else found
+
+
+def _port_town(text: str, ev: Event, visitor: str) -> bool:
+    """The port call's own words name a town of another state than the visiting navy's."""
+    m = _ARRIVED_AT.search(text, ev.trigger[0], min(ev.seg.end, ev.trigger[1] + 40))
+    if m is None:
+        return False
+    town = CITIES.get(m.group(1)) or gazetteer.lookup(m.group(1), frozenset())
+    return town is not None and town != visitor

@@ -49,7 +49,8 @@ STOP = _words(
 )
 
 NONNAME = _words(
-    "academy act administration affairs agency agreement airbase airport alliance ani apr april armed "
+    "academy accord act administration affairs agency agreement airbase airport alliance ani apr april armed "
+    "arrangement memorandum pact protocol roadmap "
     "barracks camp cape dockyard fort garrison harbor harbour headquarters palace pier port "
     "army assembly association aug august authority base battalion bay board brigade bureau cabinet "
     "carrier cemetery center centre chief college command committee company conference congress "
@@ -80,7 +81,10 @@ BODIES = _words(
 )
 
 # A service or command inside a title chain: "Chief of Army Staff", "Chief of Defence Force Vice-Admiral X".
-SERVICE_WORDS = _words("army air force command corps marine marines fleet guard coast operations ")
+SERVICE_WORDS = _words(
+    "army air force command corps marine marines fleet guard coast operations "
+    "artillery infantry armour armor cavalry "  # arms of service: "Head Singapore Artillery Colonel X"
+)
 
 # Commands named without their state: "AFRICOM commander Gen. X" serves the United States.
 COMMAND_STATES = {
@@ -96,4 +100,7 @@ COMMAND_STATES = {
     "USFK": "USA",
     "USFJ": "USA",
     "Central Military Commission": "CHN",  # China's top military body: its vice chairmen are Chinese
+    "People's Liberation Army": "CHN",
+    "People’s Liberation Army": "CHN",
+    "PLA": "CHN",
 }

@@ -189,6 +189,9 @@ class Context:
         return None
 
 
+_CHAIN_BODIES = BODIES | {"department", "liberation", "people", "people's", "people’s", "pla"}
+
+
 def _chain_before(ctx: Context, pos: int, floor: int) -> tuple[int, int] | None:
     """The span of a title chain ('US Secretary of Defence', 'Minister of Defence of X,') ending at pos."""
     toks = [
@@ -211,6 +214,8 @@ def _chain_before(ctx: Context, pos: int, floor: int) -> tuple[int, int] | None:
             break  # "the Deputy Prime Minister and Mr X": two people, not one title
         ok = low in ("of", "for", "and", "the", "to") or low in TITLE_WORDS | RANKS | HONORIFICS
         ok = ok or tok in COMMAND_STATES or (low in SERVICE_WORDS and tok[:1].isupper())
+        # "People's Liberation Army Chief of the Joint Staff Department Gen.": a body's name in the chain
+        ok = ok or (tok[:1].isupper() and low in _CHAIN_BODIES)
         if not (ok or ctx.country_at(a, b) is not None):
             break
         start = a
@@ -302,6 +307,14 @@ def _name_part(ctx: Context, m: re.Match[str]) -> tuple[int, int, bool, bool] | 
         elif not (low in STOP or in_country or _portfolio_word(toks, i) or _body_of_title(toks, i)):
             break
         i += 1
+    if i < len(toks) and any(_low(t.group(0)) in NONNAME for t in toks[i:]):
+        # "People's Liberation Army Chief of the Joint Staff Department Gen. Liu Zhenli": the name after
+        # the last rank of a long office run
+        ranks = [k for k in range(i, len(toks) - 1) if _low(toks[k].group(0)) in RANKS | HONORIFICS]
+        if ranks and not any(_low(t.group(0)) in NONNAME for t in toks[ranks[-1] + 1 :]):
+            i = ranks[-1] + 1
+            had_title = True
+            military = military or _low(toks[ranks[-1]].group(0)) in MILITARY
     if i < len(toks) and _low(toks[i].group(0)) in SERVICE_WORDS:
         # "Defence Force Vice-Admiral X": a service name inside the title, then the rank and the name
         ranks = [k for k in range(i + 1, len(toks) - 1) if _low(toks[k].group(0)) in RANKS | HONORIFICS]
@@ -314,7 +327,11 @@ def _name_part(ctx: Context, m: re.Match[str]) -> tuple[int, int, bool, bool] | 
         tok = toks[j].group(0)
         low = _low(tok)
         month_name = low in _MONTH_WORDS and not re.match(r"\s*\d", ctx.text[base + toks[j].end() :][:3])
-        if (low in NONNAME and not month_name) or low in STOP or low in TITLE_WORDS or low in ("mp", "mla"):
+        # "Mark A. Milley": a middle initial inside a name is no stop word ("A", "I")
+        initial = j > i and j + 1 < len(toks) and re.fullmatch(r"[A-Z]\.", tok) is not None
+        if initial:
+            pass
+        elif (low in NONNAME and not month_name) or low in STOP or low in TITLE_WORDS or low in ("mp", "mla"):
             break  # a month word not followed by a day is a name part ("Dong Jun", "Theresa May")
         if ctx.country_at(base + toks[j].start(), base + toks[j].end()):
             break

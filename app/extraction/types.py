@@ -122,6 +122,13 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?=(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b|" + _PERSON + ")|"
             r"\bspo(?:ke|ken)\s+(?:by|over|on the)\s+(?:tele)?phone\b|"
             r"\b(?:spoke|spoken|speaks|talked)\b(?:\s+[\w,]+){0,3}?\s+(?:with|to)\s+(?=[A-Z]|his|her|the\s+[A-Z])|"
+            # "X and his Japanese counterpart Y spoke on Monday evening", "the two ministers talked by
+            # phone": two sides as the subject, then the verb and its day or mode (not "spoke at a forum")
+            r"(?:\band\s+(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?,?(?:\s+[A-Z][\w.'’-]*,?){0,5}|"
+            r"\b(?:the\s+two|both)\s+(?:ministers|leaders|men|women|secretaries|generals|chiefs|defen[cs]e\s+chiefs)"
+            r")\s+(?:also\s+|last\s+|briefly\s+)?(?:spoke|talked)\b"
+            r"(?=\s+(?:(?:late|early)\s+)?(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|"
+            r"by|over|for\s+(?:about\s+|nearly\s+|more\s+than\s+)?(?:an?|\d+|one|two|three)\b|earlier))|"
             # "held an introductory teleconference call", "had a brief phone call" (not a courtesy call)
             r"\b(?:held|had|took|received|made)\s+(?:a|an)\s+(?!courtesy\b|port\b)(?:[\w-]+\s+){0,2}?"
             r"(?:(?:phone|telephone|teleconference)\s+)?call\b(?!\s+(?:on|at|for|to)\b)|"
@@ -142,7 +149,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # ... and "in that call on Tuesday" is the call's day
             r"\bcall(?:ed|s)? on\b(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d))"
             r"(?!\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?!(?:discuss|review|exchange|hold|brief|"
-            r"talk|meet|pay|explore|convey|deliberate|present)\b)[a-z]+\b)|"
+            # ("called on Assistant to the President X": an office with "to the" in it, not an urging)
+            r"talk|meet|pay|explore|convey|deliberate|present|the|a|an|his|her)\b)[a-z]+\b)|"
             # "was also received at the ministry by her counterpart, X"
             r"(?<=\band\s)(?:later|then|afterwards|subsequently)\s+by\s+(?=" + _PERSON + "|" + _OFFICE + ")|"
             r"\b(?:was|were)\s+(?:also\s+|later\s+|then\s+)?received\s+(?:(?:on\s+[A-Z]\w+|today|yesterday)\s+)?"
@@ -152,9 +160,16 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             + "|"
             + _OFFICE
             + ")|"
+            # "X said after meeting visiting German Defense Minister Y", "before meeting his counterpart"
+            r"\b(?:after|before|while|when)\s+meeting\s+(?=(?:the\s+)?visiting\b|(?:his|her|their)\s+"
+            r"(?:[A-Z][\w-]*\s+)?counterparts?\b|" + _PERSON + ")|"
             # "Austin's first call of the day was on Senate President X"
             r"\bcalls?\s+(?:of\s+the\s+day\s+)?(?:was|were)\s+(?:paid\s+)?on\s+(?=" + _PERSON + ")|"
             r"\bhosted\b(?!\s+by)|\bsat down (?:for|with)\b|\bcourtesy (?:call|visit|meeting)\b|"
+            # "Minister X came aboard the carrier to be shown around by Commodore Y": a visit to the
+            # other side's warship, met by its officers
+            r"\b(?:came|comes|went|goes|stepped|(?:was|were)\s+(?:welcomed|received|piped))\s+(?:on\s+)?"
+            r"(?:board|aboard)\b(?=[^.;]{0,160}?\bby\s+(?:the\s+)?(?-i:[A-Z]))|"
             r"\b(?:received|receives|welcomed|welcomes)\s+"
             # "received at his office in Riyadh today the Secretary of State ...": the place before the guest
             r"(?:(?:at|in)\s+(?:[\w'’,-]+\s+){1,6}?(?:(?:today|yesterday|on\s+\w+)\s+)?)?"
@@ -163,7 +178,12 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:held|holds|hold|holding)\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations)\b|"
             # "X told his counterpart Y that ... during talks on the sidelines of the summit"
             r"(?-i:\bduring)\s+(?:bilateral\s+)?talks\b(?=\s+(?:on|in|at|with)\b)|"
-            r"\b(?:talks|meetings?)\s+(?:was\s+|were\s+)?with\b|\bmeeting\b[^.,;]{0,20}?\bwas with\b|"
+            # "..., in talks on the sidelines of a summit": the setting of what was said (not "in talks on
+            # a deal", a negotiation)
+            r"(?-i:\bin)\s+(?:bilateral\s+)?talks\b(?=\s+(?:on|at)\s+the\s+(?:sidelines|margins)\b|\s+held\b)|"
+            r"\b(?:talks|meetings?)\s+(?:was\s+|were\s+)?with\b|"
+            r"(?-i:\b(?:talks|meetings?)\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}with\b)|"
+            r"\bmeeting\b[^.,;]{0,20}?\bwas with\b|"
             # "X and Y co-chaired the opening session with Z": the co-chairs of the talks
             r"\bco-?chair(?:ed|s)?\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
             r"(?:session|talks|meeting|dialogue|round|consultations|discussions)\b(?=[^.;]{0,120}?\bwith\b)|"
@@ -184,6 +204,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _GENERIC_TALKS = re.compile(r"(?:defen[cs]e|security|military)\s+(?:dialogue|talks)", _I)
+MULTINATIONAL = re.compile(r"\b(?:multinational|multilateral|multi-national|multi-lateral)\b[^.;,]*$", _I)
 _EXERCISE_WORD = re.compile(r"\b(?:exercises?|drills?|war ?games|manoeuvres|maneuvers)\b", _I)
 _EXERCISE_VERB = re.compile(
     r"\b(?:got|gets|get) under ?way\b|"
@@ -200,6 +221,11 @@ _EXERCISE_VERB = re.compile(
 _PORT_CALL = re.compile(
     r"\bport (?:call|visit)s?\b|\b(?:docked|berthed|anchored|moored) (?:at|in|off|alongside)\b|"
     r"\bgoodwill visit\b|\bpulled into\b|"
+    # "sailed into Havana harbour", "entered the harbour on Wednesday" (not "sailed into the Baltic")
+    r"\b(?:sailed|steamed|sails|entered|enters)\s+(?:into\s+)?(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}"
+    r"(?:harbou?r|port)\b(?!\s+(?:city|authority|authorities)\b)|"
+    # "sailed into the US Fleet Activities base at Yokosuka", "steamed into Souda naval base"
+    r"\b(?:sailed|steamed|sails)\s+into\s+(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){0,3}(?:naval\s+|navy\s+)?base\b|"
     r"\b(?:arrived|arrives|called)\s+(?:at|in)\b[^.;]{0,50}?"
     r"\b(?:port|pier|harbou?r|naval base|wharf|jetty)\b",
     _I,
@@ -229,6 +255,7 @@ _BACKGROUND_PREFIX = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bbe\s)follow(?:ed|s)(?!\s+by))\s+(?:[\w-]+\s+){0,2}$",
     _I,
 )
+_SAID = re.compile(r"\b(?:said|says|told|announced)\b")
 _WISH = re.compile(
     r"\b(?:hope|hopes|hoped|eager|look forward|looks forward|looked forward|aim|aims|intend|intends|"
     r"plan|plans|"
@@ -259,6 +286,9 @@ _FIRMS = re.compile(
     r"company|companies|contractor|corporation|firms?)\b",
     re.I,
 )
+_FOLLOWS_ONES = re.compile(
+    r"\b(?:follows|followed|came\s+after|comes\s+after)\s+(?:[\w.,'’-]+\s+){0,6}?[\w.-]+['’]s\s+(?:[\w-]+\s+)?$"
+)
 _STILL_AHEAD = re.compile(
     r"[^.;,]{0,60}?,\s*(?:which|that)\s+(?:[\w-]+\s+){0,2}?(?:are|is|will)\s+(?:also\s+)?"
     r"(?:(?:due|set|scheduled|expected)\s+)?(?:to\s+)?(?:attend|hold|co-chair|take\s+place|be\s+held|begin|start)\b",
@@ -270,7 +300,7 @@ _IN_TOWN_FOR = re.compile(
     r"\bto\s+(?:attend|participate\s+in|take\s+part\s+in)\s+[^.;,]*$"
 )
 _DAY_NAMED = re.compile(
-    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|(?:the\s+same|that)\s+day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
 )
 _ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,]*,")  # "X, who is due to ..., met Y"
@@ -393,8 +423,11 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
     before = text[max(seg_start, trig_start - 40) : trig_start]
     if _BACKGROUND_PREFIX.search(before):
         return True
-    if _WISH.search(text, seg_start, trig_start) and not _SETTING.search(before):
-        return True  # "voiced support for Germany's plan ... during video talks with Y": the talks are news
+    wish = _WISH.search(text, seg_start, trig_start)
+    if wish and not _SETTING.search(before) and not _SAID.search(text, wish.end(), trig_start):
+        # "voiced support for Germany's plan ... during video talks with Y": the talks are news, and so are
+        # those of an attribution ("The two hope to ..., X said after meeting Y")
+        return True
     if _EARLIER_CLAUSE.search(text, max(0, seg_start - 30), seg_start) and not _DAY_BEFORE.search(
         text, max(0, seg_start - 30), seg_start
     ):
@@ -409,6 +442,8 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
         return (
             True  # "a contract was signed with manufacturer X", "shipbuilder X and shipyard Y signed": firms
         )
+    if _FOLLOWS_ONES.search(text, max(seg_start, trig_start - 80), trig_start):
+        return True  # "The call follows President X's meeting with Y": the earlier contact
     if _STILL_AHEAD.match(text, trig_start, min(seg_end, trig_start + 150)):
         return True  # "the second 2+2, which they are to attend later today": not held yet
     if _IN_TOWN_FOR.search(text, max(seg_start, trig_start - 120), trig_start):
@@ -477,12 +512,14 @@ def _find(text: str, seg: Segment) -> list[Trigger]:
     ex = _EXERCISE_WORD.search(text, seg.start, seg.end)
     verb = _EXERCISE_VERB.search(text, seg.start, seg.end)
     if ex and verb:
+        # "visited the multinational RIMPAC naval exercise": a multilateral drill is no bilateral contact
+        multi = MULTINATIONAL.search(text, max(seg.start, ex.start() - 40), ex.start()) is not None
         out.append(
             Trigger(
                 ex.start(),
                 ex.end(),
                 "exercise",
-                _is_background(text, seg.start, seg.end, verb.start(), "exercise"),
+                multi or _is_background(text, seg.start, seg.end, verb.start(), "exercise"),
             )
         )
     pc = _PORT_CALL.search(text, seg.start, seg.end)
