@@ -204,6 +204,11 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _GENERIC_TALKS = re.compile(r"(?:defen[cs]e|security|military)\s+(?:dialogue|talks)", _I)
+_THANKED_FOR = re.compile(
+    r"\b(?:thank(?:ed|s)?|commended|praised|appreciated)\b[^.;]{0,40}?\bfor\s+(?:co-?)?(?:hosting|taking\s+part\s+in|"
+    r"participating\s+in|joining|organi[sz]ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    _I,
+)
 MULTINATIONAL = re.compile(r"\b(?:multinational|multilateral|multi-national|multi-lateral)\b[^.;,]*$", _I)
 _EXERCISE_WORD = re.compile(r"\b(?:exercises?|drills?|war ?games|manoeuvres|maneuvers)\b", _I)
 _EXERCISE_VERB = re.compile(
@@ -514,6 +519,8 @@ def _find(text: str, seg: Segment) -> list[Trigger]:
     if ex and verb:
         # "visited the multinational RIMPAC naval exercise": a multilateral drill is no bilateral contact
         multi = MULTINATIONAL.search(text, max(seg.start, ex.start() - 40), ex.start()) is not None
+        # "thanked him for co-hosting Exercise X": an exercise named as the object of thanks is over
+        multi = multi or _THANKED_FOR.search(text, max(seg.start, ex.start() - 60), ex.start()) is not None
         out.append(
             Trigger(
                 ex.start(),
