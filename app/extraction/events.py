@@ -21,7 +21,10 @@ _GROUP = re.compile(
 )
 # a sentence opening on "They" ("Afterwards, they signed ...") goes on about the people just named
 _THEY = re.compile(
-    r"\W*(?:They\b|(?:Afterwards?|Later|Subsequently|Then|Thereafter|(?:After|Following)\s+the\s+\w+),?\s+they\b)"
+    r"\W*(?:They\b|(?:Afterwards?|Later|Subsequently|Then|Thereafter|(?:After|Following)\s+the\s+\w+),?\s+they\b|"
+    # "The conversation took place over the phone at the request of ...": the contact just reported
+    r"The\s+(?:(?:tele)?phone\s+)?(?:conversation|call|talks|meeting|discussions?)\s+(?:took\s+place|was\s+held|"
+    r"were\s+held|lasted)\b)"
 )
 _HE = re.compile(r"\b(?:he|she)\b", re.I)
 _COUNTERPART = re.compile(

@@ -50,7 +50,7 @@ STOP = _words(
 
 NONNAME = _words(
     "academy accord act administration affairs agency agreement airbase airport alliance ani apr april armed "
-    "arrangement memorandum pact protocol roadmap "
+    "arrangement memorandum pact protocol roadmap building commission "
     "barracks camp cape dockyard fort garrison harbor harbour headquarters palace pier port "
     "army assembly association aug august authority base battalion bay board brigade bureau cabinet "
     "carrier cemetery center centre chief college command committee company conference congress "

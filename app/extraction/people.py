@@ -34,7 +34,7 @@ _CHAIN_TOKEN = re.compile(r"[\w'’.\-]+|,")
 _TITLE_HEADS = re.compile(
     r"\b(?:minister|secretary|mantri|ambassador|chancellor|president|commander|chief|adviser|advisor|officer|"
     r"chairman|chairperson|chairwoman|"
-    r"premier|spokes\w*|envoy|commissioner|director|head|governor|king|queen|\bRM\b)",
+    r"premier|spokes\w*|envoy|commissioner|director|head(?!quarters)|governor|king|queen|\bRM\b)",
     re.I,
 )
 _NOT_A_HOLDER = re.compile(
@@ -201,7 +201,8 @@ def _chain_before(ctx: Context, pos: int, floor: int) -> tuple[int, int] | None:
         return None  # "a visit to the North African kingdom": a preposition or article is no title
     start = None
     commas = 0
-    for a, b, tok in reversed(toks):
+    for k in range(len(toks) - 1, -1, -1):
+        a, b, tok = toks[k]
         low = _low(tok)
         if tok == ",":
             commas += 1
@@ -216,6 +217,14 @@ def _chain_before(ctx: Context, pos: int, floor: int) -> tuple[int, int] | None:
         ok = ok or tok in COMMAND_STATES or (low in SERVICE_WORDS and tok[:1].isupper())
         # "People's Liberation Army Chief of the Joint Staff Department Gen.": a body's name in the chain
         ok = ok or (tok[:1].isupper() and low in _CHAIN_BODIES)
+        # "Minister of State for Defence and Tourism, X": a portfolio after "for ... and"
+        ok = ok or (
+            tok[:1].isupper()
+            and k >= 2
+            and _low(toks[k - 1][2]) == "and"
+            and _low(toks[k - 2][2]) in TITLE_WORDS
+            and any(_low(t[2]) == "for" for t in toks[max(0, k - 5) : k])
+        )
         if not (ok or ctx.country_at(a, b) is not None):
             break
         start = a

@@ -133,6 +133,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:held|had|took|received|made)\s+(?:a|an)\s+(?!courtesy\b|port\b)(?:[\w-]+\s+){0,2}?"
             r"(?:(?:phone|telephone|teleconference)\s+)?call\b(?!\s+(?:on|at|for|to)\b)|"
             r"\bteleconference\b|"
+            r"\b(?:conversation|call|talks|discussions?)\s+(?:took\s+place|was\s+held|were\s+held)\s+(?:over|by|on)\s+"
+            r"(?:the\s+)?(?:tele)?phone\b|"
             r"\b(?:exchanged views|talked|conferred|discussed\s+[\w\s]{0,40}?)\s+(?:over|by|on)\s+(?:the\s+)?"
             r"(?:tele)?phone\b",
             _I,
@@ -291,6 +293,11 @@ _FIRMS = re.compile(
     r"company|companies|contractor|corporation|firms?)\b",
     re.I,
 )
+_WITH_SEVERAL = re.compile(
+    r"[^.;]{0,40}?\b(?:to|with)\s+(?:several|many|a\s+number\s+of|various|multiple|numerous)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:counterparts|ministers|officials|leaders)\b",
+    _I,
+)
 _FOLLOWS_ONES = re.compile(
     r"\b(?:follows|followed|came\s+after|comes\s+after)\s+(?:[\w.,'’-]+\s+){0,6}?[\w.-]+['’]s\s+(?:[\w-]+\s+)?$"
 )
@@ -447,6 +454,8 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
         return (
             True  # "a contract was signed with manufacturer X", "shipbuilder X and shipyard Y signed": firms
         )
+    if kind in ("call", "video_call", "meeting") and _WITH_SEVERAL.match(text, trig_start, seg_end):
+        return True  # "in phone calls to several Western counterparts in recent days": a tally
     if _FOLLOWS_ONES.search(text, max(seg_start, trig_start - 80), trig_start):
         return True  # "The call follows President X's meeting with Y": the earlier contact
     if _STILL_AHEAD.match(text, trig_start, min(seg_end, trig_start + 150)):

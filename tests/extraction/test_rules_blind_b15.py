@@ -124,3 +124,35 @@ def test_a_multinational_exercise_and_its_drills_are_no_bilateral_exercise() -> 
         "Spring Storm exercise. French ships took part in the drills this year."
     )
     assert [r["type"] for r in _extract(text)] == ["meeting"]
+
+
+# --- b12 leftovers ---------------------------------------------------------------------------------------
+
+
+def test_a_conversation_over_the_phone_is_the_call_just_reported() -> None:
+    text = (
+        "Oslo, May 3 (NTB) Defence Minister Ola Berg on Friday told his French counterpart Paul Marchand "
+        "that the use of mines must stop.\n\nThe conversation took place over the phone at the request "
+        "of the French side, the ministry said."
+    )
+    (rec,) = _extract(text)
+    assert (rec["date"], rec["type"]) == ("2024-05-03", "call")
+    assert sorted(_names(rec)) == ["Ola Berg", "Paul Marchand"]
+
+
+def test_calls_to_several_counterparts_are_a_tally() -> None:
+    text = (
+        "OSLO, May 3 (NTB) - Norwegian Defence Minister Ola Berg spoke by phone with French Defence "
+        "Minister Paul Marchand on Friday.\n\nMarchand has made similar claims in phone calls to several "
+        "Western counterparts in recent days, which the United States dismissed."
+    )
+    assert [r["countries"] for r in _extract(text)] == [["FRA", "NOR"]]
+
+
+def test_a_name_after_a_two_portfolio_title_and_a_comma_is_a_person() -> None:
+    text = (
+        "Oslo, May 3, 2024, NTB -- Defence Minister Ola Berg received in Oslo today France's Minister of "
+        "State for Defence and Tourism, Paul Marchand, who is visiting at the head of a delegation."
+    )
+    (rec,) = _extract(text)
+    assert sorted(_names(rec)) == ["Ola Berg", "Paul Marchand"]
