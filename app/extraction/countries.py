@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from app.extraction.knowledge import Knowledge
 
 # A country word that only names a sea, ocean or strait ("South China Sea", "Indian Ocean") is no mention.
-_GEO_AFTER = re.compile(r"\s+(?:Sea|Ocean|Strait|Straits|Gulf|Bay|Ocean Region)\b")
+_GEO_AFTER = re.compile(r"\s+(?:Sea|Seas|seas|sea|Ocean|Strait|Straits|Gulf|Bay|Ocean Region)\b")
 # ... nor one after "Gulf of", "Bay of" ("Gulf of Guinea", "Gulf of Oman": a body of water).
 _GEO_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits)\s+of\s+(?:the\s+)?$")
 # Combining forms used only before a hyphen and another state:

@@ -244,7 +244,9 @@ _REPRESENTED = re.compile(
     r"\b(?:was|were)\s+represented\s+by\b|"
     # "X and Y led the Indian side, while the Australian delegation was led by Z"
     r"\b(?:led|headed)\s+(?:the|their|its|his|her)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:respective\s+)?"
-    r"(?:side|sides|delegations?|teams?)\b"
+    r"(?:side|sides|delegations?|teams?)\b|"
+    # "X and Y joined from Tokyo, while A and B took part from Paris": the sides of a video dialogue
+    r"\b(?:joined|took\s+part|participated)\s+from\s+(?-i:[A-Z])"
 )
 # "Y was accompanied by X": X took part in Y's contact too
 _ACCOMPANIED_BY = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?accompanied\s+by\s+")
@@ -420,7 +422,7 @@ def _mergeable(a: Event, b: Event) -> bool:
         return False
     keys_a, keys_b = {p.key for p in a.people}, {p.key for p in b.people}
     if a.type == b.type:
-        if b.another and not a.sents & b.sents and a.people and b.people and not a.seg.sub:
+        if (b.another or b.apart) and not a.sents & b.sents and a.people and b.people and not a.seg.sub:
             # "Thereafter, a memorandum ... was signed", "Later, X met Y": a second record (unless the
             # earlier mention looked ahead to it: "..., before the two joined the 2+2")
             return False
@@ -484,6 +486,7 @@ def _absorb(a: Event, b: Event) -> None:
     if MERGE_PRIORITY.index(b.type) < MERGE_PRIORITY.index(a.type):
         a.type, a.trigger = b.type, b.trigger
     a.sents |= b.sents
+    a.apart = a.apart or b.apart
     if nested:  # the states of the named report, without the extra one
         a.countries = {k: v for k, v in {**b.countries, **a.countries}.items() if k in named_states}
     else:
@@ -818,8 +821,13 @@ def _unclaimed(military: list[people.Person], ev: Event, events: list[Event]) ->
     """Officers who join an exercise or port call for being in the story, less those the story puts in a
     contact of their own ('the fleet commander called on the navy chief': the chief was at that call)."""
     own = {p.key for p in ev.people}
+    # (the visiting commander who called on the chief, the subject of that call, stays at his port call)
     elsewhere = {
-        p.key for e in events if e is not ev and e.type not in ("exercise", "port_call") for p in e.people
+        p.key
+        for e in events
+        if e is not ev and e.type not in ("exercise", "port_call")
+        for p in e.people
+        if not (ev.type == "port_call" and e.type == "meeting" and p.key in {s.key for s in e.subject})
     }
     return [p for p in military if p.key in own or p.key not in elsewhere]
 

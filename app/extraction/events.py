@@ -46,6 +46,12 @@ _SAME_DAY = re.compile(
     r"\b(?:on\s+)?the\s+same\s+day\b",
     re.I,
 )
+# the contact's own aside gives its day as that of the contact just reported
+_HELD_SAME_DAY = re.compile(
+    r"[^.;]{0,80}?,\s*(?:which|that)\s+(?:was|were)\s+(?:held|convened)\s+(?:earlier|later)\s+"
+    r"(?:the\s+same\s+day|that\s+day|in\s+the\s+day)\b",
+    re.I,
+)
 _INSIDE = re.compile(
     r"\W*(?:During|Amid|In the course of|At|Alongside|On the (?:sidelines|margins) of)\s+"
     r"(?:the|this|that|their|its)\s+"
@@ -289,7 +295,9 @@ def build(
             )
             ev.sents.add(i)
             ev.inside = bool(_INSIDE.match(s.text))
-            ev.apart = _other_contact(s, seg, trig)
+            # "..., and the two then signed the agreement": an act of its own after the talks
+            then = seg.sub and re.search(r",\s+and\s+$", text[max(0, seg.start - 8) : seg.start]) is not None
+            ev.apart = _other_contact(s, seg, trig) or then
             ev.another = bool(_ANOTHER.match(s.text))
             _date(text, ev, main, events, ref, sents)
             _people(text, ev, main, events, people, s, sents, ref)
@@ -383,7 +391,11 @@ def _date(
     if said is not None and said.end() >= ev.trigger[0]:  # "X said on Friday after talks with Y"
         days = [h for h in dates.find(text, said.start(), said.end(), ref.day) if h.precision == "day"]
         hit = days[0] if days and not _dateline(days[0], ref) else None
+    if hit is None:  # "X said on Tuesday as he sat down with Y": the contact is on the day of the remark
+        hit = _said_day_as(text, ev, sents[ev.sent], ref)
     prev_day = next((e for e in reversed(events) if e.day is not None and e.precision == "day"), None)
+    if hit is not None and prev_day is not None and _HELD_SAME_DAY.match(text, ev.trigger[1], ev.seg.end):
+        hit = None  # "visiting from April 8 to 10 to attend the 2+2, which was held earlier the same day"
     if hit is None and prev_day is not None and _SAME_DAY.search(text, ev.seg.start, ev.seg.end):
         ev.day, ev.precision, ev.date_span = prev_day.day, "day", prev_day.date_span
         ev.date_note = "date taken from the preceding engagement"
@@ -637,6 +649,24 @@ _SAID_AFTER_TALKS = re.compile(
     r"(?:after|following|at|during)\s+(?:[\w'’-]+\s+){0,6}?(?:talks|meeting|consultations|dialogue)\b"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}with\b)?"
 )
+
+
+# "X said on Friday, as he and Y signed ...", "X said on Friday he had agreed ..., after the two met":
+# the clause that ends on the trigger hangs on the remark, so the contact has the remark's day
+_SAID_DAY_AS = re.compile(
+    r"\b(?:said|says|announced|declared|told\s+(?:reporters|journalists))\s+(?:on\s+)?"
+    r"(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^.;]{0,200}?"
+    r"\b(?:as|after|while|when)\s+(?:he|she|they|the\s+two(?:\s+(?:men|women|ministers|leaders|sides|chiefs))?|"
+    r"both\s+(?:men|women|ministers|leaders|sides))(?:\s+and(?:\s+[\w.'’-]+){1,8}?)?\s+(?:(?:had|have|just)\s+)*$"
+)
+
+
+def _said_day_as(text: str, ev: Event, sent: Sentence, ref: Reference) -> dates.DateHit | None:
+    m = _SAID_DAY_AS.search(text, sent.start, ev.trigger[0])
+    if m is None:
+        return None
+    days = [h for h in dates.find(text, m.start("day"), m.end("day"), ref.day) if h.precision == "day"]
+    return days[0] if days and not _dateline(days[0], ref) else None
 
 
 def _lead_date(text: str, ev: Event, sents: list[Sentence], ref: Reference) -> dates.DateHit | None:

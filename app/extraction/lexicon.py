@@ -34,7 +34,7 @@ TITLE_WORDS = _words(
     "acting adviser advisor affairs ambassador armed assistant cabinet chair chairman chancellor chief "
     "commanding commissioner counterpart crown defence defense deputy director envoy executive external "
     "federal "
-    "flag forces foreign general governor head high home international joint king logistics mantri "
+    "flag forces foreign general governor head high home international joint king leader logistics mantri "
     "minister minister- ministers national naval navy officer pentagon permanent policy premier president "
     "press prime principal queen raksha representative rm secdef secretary security senior special "
     "spokesman spokesperson spokeswoman staff state under undersecretary union veterans war "

@@ -34,7 +34,7 @@ _CHAIN_TOKEN = re.compile(r"[\w'’.\-]+|,")
 _TITLE_HEADS = re.compile(
     r"\b(?:minister|secretary|mantri|ambassador|chancellor|president|commander|chief|adviser|advisor|officer|"
     r"chairman|chairperson|chairwoman|"
-    r"premier|spokes\w*|envoy|commissioner|director|head(?!quarters)|governor|king|queen|\bRM\b)",
+    r"premier|spokes\w*|envoy|commissioner|director|head(?!quarters)|governor|king|queen|leader|\bRM\b)",
     re.I,
 )
 _NOT_A_HOLDER = re.compile(

@@ -23,13 +23,18 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "agreement",
         re.compile(
             # "the signing, earlier on the same day, of the Agreement": an aside between signing and of
-            r"\b(?:signed|signs|sign|inked|concluded|signing(?:,[^,.;]{1,40},)?\s+of)\b[^.;]{0,90}?"
+            # ("signed a $4.75 billion deal": a decimal point is no sentence end)
+            r"\b(?:signed|signs|sign|inked|concluded|signing(?:,[^,.;]{1,40},)?\s+of)\b"
+            r"(?:[^.;]|(?<=\d)\.(?=\d)){0,90}?"
             r"\b(?:agreements?|deal|mou|"
             r"memorandum|declaration|"
             r"framework|road ?map|arrangement|pact|accord|treaty|convention|"
-            r"letter of intent|statement of intent|protocols?|"
+            r"letters? of (?:intent|offer and acceptance)|statement of intent|protocols?|"
             r"(?-i:[A-Z][\w-]*\s+)(?:strategy|guidelines|protocol|charter)|"
-            r"(?:joint|vision)\s+statement|contract|action plan|plan of action)\b",
+            r"(?:joint|vision)\s+statement|contract|action plan|plan of action)\b|"
+            # "signed a strategic defence partnership": the partnership is the signed document
+            r"\b(?:signed|signs|sign|inked)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:strategic|defen[cs]e|security)\s+partnership\b",
             _I,
         ),
     ),
@@ -49,6 +54,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:signed\s+)?(?:copies|documents|instruments)\b[^.;]{0,150}?"
             r"\b(?:was|were|has been|have been)\s+exchanged\b|"
             r"\bexchanged\s+(?:the\s+)?(?:signed\s+)?(?:copies|documents|instruments)\s+of\b|"
+            # "approved an amendment to the MoU through an exchange of letters"
+            r"\b(?:through|by|via)\s+(?:an\s+)?exchange\s+of\s+(?:letters|notes)\b|\bexchanged\s+(?:letters|notes)\b|"
             # "X and Y put their signatures to the document"
             r"\b(?:put|set|affixed|appended)\s+(?:their|his|her)\s+(?:signatures?|names)\s+(?:to|on)\b",
             _I,
@@ -222,7 +229,12 @@ _EXERCISE_VERB = re.compile(
     r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)conducted|is being conducted|are being conducted|"
     r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bbeen\s)conducting|"
     # "the ministers on Sunday watched troops storm the beach in Exercise X": officials at the drill
-    r"watched|observed|(?:is|are|were|was)\s+taking\s+part|took\s+part)\b",
+    r"watched|observed|(?:is|are|were|was)\s+taking\s+part|took\s+part)\b|"
+    # "X and Y on Thursday launched their largest joint military exercise" (not "launched missiles during
+    # drills": the launch must take the exercise as its object)
+    r"\blaunch(?:ed|es)?\s+(?:(?!(?:during|in|amid|after|before|against|as|to|over|near|while|with|from|"
+    r"missiles?|rockets?|attacks?|strikes?|satellites?)\b)[\w'’\"-]+\s+){0,5}?"
+    r"(?:exercises?|drills?|war ?games|manoeuvres|maneuvers)\b",
     _I,
 )
 _PORT_CALL = re.compile(
@@ -262,6 +274,32 @@ _BACKGROUND_PREFIX = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bbe\s)follow(?:ed|s)(?!\s+by))\s+(?:[\w-]+\s+){0,2}$",
     _I,
 )
+# "The two leaders built on their January 24 phone call": the contact built on is an earlier one
+_BUILT_ON = re.compile(
+    r"\b(?:built|building|builds|build|follow(?:ed|ing|s)?\s+up)\s+(?:up)?on\s+"
+    r"(?:their|the|his|her|its|last|previous|earlier|prior)\s+(?:[\w,'’\"“”-]+\s+){0,4}[\"“]?$",
+    _I,
+)
+# a remark on what a state has done: "noting that the Philippines has concluded a ... Agreement with Japan"
+_NOTING_PERFECT = re.compile(
+    r"\b(?:noting|noted|pointing\s+out|recalling)\s+that\s+[^.;]{0,100}?\b(?:has|have)\s+(?:already\s+|also\s+)?$",
+    _I,
+)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the|their|his|her|its|a|an)\s+(?:[\w-]+\s+){0,2}$", _I)
+# "It was the first in-person meeting between the two chiefs, who held a video call in September": the
+# sentence ranks the contact just reported; the contact in its relative clause is an earlier one
+_FIRST_SINCE_ASIDE = re.compile(
+    r"\W*(?:It|This|That|The\s+(?:meeting|talks|call|visit|encounter))\s+(?:was|is|were|marked)\s+"
+    r"(?:the|their|his|her)\s+(?:first|second|third|fourth|fifth|maiden|initial)\b[^.;]*?,\s*"
+    r"(?:who|which)\s+(?:had\s+)?[^.;,]*$",
+    _I,
+)
+# a trigger that opens on its subject: "The two ministers last spoke ..." (not "... since they last met")
+_LAST_CONTACT = re.compile(
+    r"(?:(?!\b(?:since|after|before|when|because|as)\b)[^.;,]){0,50}?\blast\s+(?:spoke|talked|met|conferred)\b",
+    _I,
+)
+_AS_CLAUSE = re.compile(r",\s+(?:as|when|while)\s")
 _SAID = re.compile(r"\b(?:said|says|told|announced)\b")
 _WISH = re.compile(
     r"\b(?:hope|hopes|hoped|eager|look forward|looks forward|looked forward|aim|aims|intend|intends|"
@@ -278,7 +316,9 @@ _REPEAT = re.compile(
 # Wording in the same clause that puts the contact in the past or the future ("last week", "is due to").
 _PAST_CLAUSE = re.compile(
     # "last month's clash" names the clash's time, not the contact's
-    r"\b(?:last|previous)\s+(?:week|weekend|month|year|time)\b(?!['’]s)|\bearlier this (?:month|year)\b|"
+    # (but "last year's port call" is an earlier contact)
+    r"\b(?:last|previous)\s+(?:week|weekend|month|year|time)\b(?!['’]s\s+(?!(?:[\w-]+\s+)?(?:port\s+call|visit|"
+    r"meeting|talks|exercise|drills?|call|dialogue|summit)\b))|\bearlier this (?:month|year)\b|"
     r"\b(?:weeks|months|years) ago\b|\blast\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b|\b(?:the\s+)?(?:previous|last|prior)\s+(?:edition|round|meeting|call)\b",
     _I,
@@ -288,6 +328,12 @@ _EARLIER_STOP = re.compile(
     r"[A-Z][\w'’-]+,\s+(?P<where>where)\s+(?:he|she|they|the\s+\w+)\s[^.;]*$"
 )
 # a signing by or with companies is no contact between states
+# "the foundational agreements the two countries have signed": documents, then who signed them earlier
+_SIGNED_BEFORE = re.compile(
+    r"\b(?:agreements|pacts|deals|accords|treaties|documents|arrangements)\s+(?:that\s+|which\s+)?"
+    r"(?:the\s+two\s+\w+|both\s+\w+|they|the\s+allies|the\s+partners)\s+(?:have|had)\s+(?:already\s+)?$",
+    re.I,
+)
 _FIRMS = re.compile(
     r"\b(?:manufacturer|shipbuilder|shipyard|planemaker|aircraft\s+maker|arms\s+maker|defen[cs]e\s+firm|"
     r"company|companies|contractor|corporation|firms?)\b",
@@ -301,6 +347,10 @@ _WITH_SEVERAL = re.compile(
 _FOLLOWS_ONES = re.compile(
     r"\b(?:follows|followed|came\s+after|comes\s+after)\s+(?:[\w.,'’-]+\s+){0,6}?[\w.-]+['’]s\s+(?:[\w-]+\s+)?$"
 )
+_TO_BE_HELD = re.compile(
+    r"[^.;,]{0,60}?\b(?:would|will|is\s+to|are\s+to|shall)\s+(?:also\s+)?(?:be\s+held|convene|take\s+place)\b",
+    _I,
+)
 _STILL_AHEAD = re.compile(
     r"[^.;,]{0,60}?,\s*(?:which|that)\s+(?:[\w-]+\s+){0,2}?(?:are|is|will)\s+(?:also\s+)?"
     r"(?:(?:due|set|scheduled|expected)\s+)?(?:to\s+)?(?:attend|hold|co-chair|take\s+place|be\s+held|begin|start)\b",
@@ -310,6 +360,12 @@ _IN_TOWN_FOR = re.compile(
     r"\b(?:is|are)\s+(?:in|visiting)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:for|to\s+attend)\s+(?:the\s+)?[^.;,]*$|"
     # "who arrived in Tokyo from Mongolia to attend the second 2+2": the purpose of the trip
     r"\bto\s+(?:attend|participate\s+in|take\s+part\s+in)\s+[^.;,]*$"
+)
+_HELD_ON_DAY = re.compile(
+    r"[^.;]{0,80}?,\s*(?:which|that)\s+(?:was|were)\s+(?:held|convened)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:earlier\s+(?:today|the\s+same\s+day|that\s+day|in\s+the\s+day)|today|yesterday|"
+    r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    _I,
 )
 _DAY_NAMED = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|(?:the\s+same|that)\s+day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
@@ -370,11 +426,15 @@ _BARE_RELATIVE = re.compile(r"\s(?:which|who|whose|that)\s+(?!was\b|were\b)(?:[a
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall)\b|\b(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|due|expected|set|slated|likely|poised)\s+to\b|"
     # "X was also expected in Tehran for talks": an arrival still to come
-    r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due)\s+(?:in|at)\s+(?-i:[A-Z])",
+    r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due)\s+(?:in|at)\s+(?-i:[A-Z])|"
+    # "he travels next to South Korea for talks with X": the next leg of a tour
+    r"\b(?:travels|heads|flies|goes|moves)\s+(?:next|on)\b",
     _I,
 )
 _FUTURE = re.compile(
-    r"\bwill\b|\btomorrow\b|\bnext (?:week|month|year)\b|\b(?:is|are) (?:due|scheduled|expected|set) to\b|"
+    # "X is also expected to call on Y during the visit": still to come
+    r"\bwill\b|\btomorrow\b|\bnext (?:week|month|year)\b|"
+    r"\b(?:is|are) (?:also )?(?:due|scheduled|expected|set) to\b|"
     r"^\s*Background\b",
     _I,
 )
@@ -408,6 +468,10 @@ class Segment:
     sub: bool
 
 
+# "X held talks with Y in Port Vila, and the two then signed the agreement": a second act of the day
+_THEN_CUT = re.compile(r",\s+and\s+(?=(?:the\s+two|they|both)\b[^,.;]{0,25}?\bthen\b)")
+
+
 def segments(text: str, start: int, end: int) -> list[Segment]:
     """The sentence cut into its main clause and 'before/after' clauses that may report other events."""
     cuts = [
@@ -416,13 +480,14 @@ def segments(text: str, start: int, end: int) -> list[Segment]:
         # "signed by A, and later by B" is one act: only a host's reception has a second host
         if not _LATER_BY.match(text, m.end()) or _RECEIVED.search(text, start, m.start())
     ]
+    cuts = sorted([*cuts, *_THEN_CUT.finditer(text, start, end)], key=lambda m: m.start())
     if not cuts:
         return [Segment(start, end, 0, False)]
     out = [Segment(start, cuts[0].start(), 0, False)]
     for i, m in enumerate(cuts):
         stop = cuts[i + 1].start() if i + 1 < len(cuts) else end
         shift = 0
-        days = re.match(r"(a|one|two|three) days?", m.group("lead") or "")
+        days = re.match(r"(a|one|two|three) days?", m.groupdict().get("lead") or "")
         if days:
             n = {"a": 1, "one": 1, "two": 2, "three": 3}[days.group(1)]
             shift = -n if m.group("rel") == "after" else n
@@ -435,8 +500,24 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
     before = text[max(seg_start, trig_start - 40) : trig_start]
     if _BACKGROUND_PREFIX.search(before):
         return True
+    if _BUILT_ON.search(text, max(seg_start, trig_start - 80), trig_start):
+        return True
+    if _NOTING_PERFECT.search(text, max(seg_start, trig_start - 140), trig_start):
+        return True  # "..., noting that the Philippines has concluded an agreement with Japan": a record
+    if _SINCE_BEFORE.search(before):
+        return True  # "a key pillar since the signing of a defence agreement in 2003": the time reckoned from
+    if _FIRST_SINCE_ASIDE.match(text, seg_start, trig_start):
+        return True  # "It was the first face-to-face meeting of the two, who held a video call in May"
+    if _LAST_CONTACT.match(text, trig_start, seg_end):
+        return True  # "The two Secretaries last spoke by telephone on 6 February": the contact before
     wish = _WISH.search(text, seg_start, trig_start)
-    if wish and not _SETTING.search(before) and not _SAID.search(text, wish.end(), trig_start):
+    if (
+        wish
+        and not _SETTING.search(before)
+        and not _SAID.search(text, wish.end(), trig_start)
+        # "agreed to push ahead with plans to ..., as the ministers met for their 2+2": another clause
+        and not _AS_CLAUSE.search(text, wish.end(), trig_start)
+    ):
         # "voiced support for Germany's plan ... during video talks with Y": the talks are news, and so are
         # those of an attribution ("The two hope to ..., X said after meeting Y")
         return True
@@ -454,13 +535,20 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
         return (
             True  # "a contract was signed with manufacturer X", "shipbuilder X and shipyard Y signed": firms
         )
+    if kind == "agreement" and _SIGNED_BEFORE.search(text, max(seg_start, trig_start - 80), trig_start):
+        return True  # "implementation of the agreements the two countries have signed": signed long ago
     if kind in ("call", "video_call", "meeting") and _WITH_SEVERAL.match(text, trig_start, seg_end):
         return True  # "in phone calls to several Western counterparts in recent days": a tally
     if _FOLLOWS_ONES.search(text, max(seg_start, trig_start - 80), trig_start):
         return True  # "The call follows President X's meeting with Y": the earlier contact
+    if _TO_BE_HELD.match(text, trig_start, min(seg_end, trig_start + 150)):
+        return True  # "the next meeting of the Committee would be held in India later this year"
     if _STILL_AHEAD.match(text, trig_start, min(seg_end, trig_start + 150)):
         return True  # "the second 2+2, which they are to attend later today": not held yet
-    if _IN_TOWN_FOR.search(text, max(seg_start, trig_start - 120), trig_start):
+    if _IN_TOWN_FOR.search(text, max(seg_start, trig_start - 120), trig_start) and not _HELD_ON_DAY.match(
+        text, trig_start, seg_end
+    ):
+        # (but "is visiting to attend the 2+2, which was held earlier the same day": reported as held)
         return True  # "General X is in India for the inaugural 2+2": why he came, not the report of it
     stop = _EARLIER_STOP.search(text, max(seg_start, trig_start - 250), trig_start)
     if stop is not None and not _DAY_NAMED.search(text, stop.start("where"), seg_end):
