@@ -181,6 +181,10 @@ def pick_date(
     hits = [h for h in hits if not _EARLIER_ROUND.search(text, max(seg.start, h.start - 80), h.start)]
     hits = [h for h in hits if not _old_year(text, h, trig[1], ref) and not _names_a_thing(text, h)]
     hits = [h for h in hits if not _aside_time(text, h, trig[1], seg.end)]
+    # "who is on a visit to Maputo from July 28-30, 2019, called on X today": the visit's span, not the day
+    spans = [h for h in hits if _visit_span(text, h)]
+    if spans and len(spans) < len(hits):
+        hits = [h for h in hits if h not in spans]
     if not hits:
         return None
     return min(hits, key=lambda h: min(abs(h.start - trig[1]), abs(trig[0] - h.end)))
@@ -188,6 +192,15 @@ def pick_date(
 
 # (not ", which": "Exercise X, which concluded in June" dates the exercise itself)
 _RELATIVE_AFTER = re.compile(r",\s*(?:where|who)\b")
+
+
+def _visit_span(text: str, hit: dates.DateHit) -> bool:
+    """'from July 28-30', 'from 8 to 10 June': the span of a visit."""
+    if not re.search(r"\bfrom\s+$", text[max(0, hit.start - 6) : hit.start]):
+        return False
+    return bool(re.search(r"\d\s*[-–]\s*\d", text[hit.start : hit.end + 4])) or bool(
+        re.match(r"\s*(?:to|until|till|through|[-–])\s", text[hit.end : hit.end + 10])
+    )
 
 
 def _aside_time(text: str, hit: dates.DateHit, after: int, end: int) -> bool:
@@ -740,6 +753,10 @@ def _people(
         if source is not None:
             ev.people = _unique(ev.people + source.people)
             ev.subject = source.subject
+        elif ev.seg.sub and len({p.country for p in _main_people(ev, people, sent)}) >= 2:
+            # "X said he and Y had agreed to ..., after the two met": the two of the main clause
+            own = _main_people(ev, people, sent)
+            ev.people, ev.subject = _unique(ev.people + own), own[:1]
         else:
             _group_from_lead(text, ev, people, sents, ref)
         return
@@ -773,6 +790,11 @@ def _people(
             subject = [hero] if hero is not None else subject
         ev.people = _unique(subject + ev.people)
         ev.subject = subject
+
+
+def _main_people(ev: Event, people: list[Person], sent: Sentence) -> list[Person]:
+    """The people named in the sentence before a sub-clause, without spokespeople."""
+    return [p for p in people if _in(p, sent.start, ev.seg.start) and not p.spokes and p.country]
 
 
 _SIGNED_BY = re.compile(r"\bby\s+(?:[\w.'’-]+\s+){0,8}?$", re.I)

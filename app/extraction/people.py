@@ -27,7 +27,7 @@ from app.extraction.officials import OfficialIndex
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽĿŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _ABBR = r"(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Adm|Brig|Maj|Capt|Cmdr|Cdr|Jr|Sr|Sgt|Rep|Sen|Gov|Prof|Hon|Rt|[A-Z])\."
 _TOK = rf"(?:(?:[A-Z]\.){{2,}}|{_ABBR}|[{_UP}][^\W\d_]*(?:['’\-][^\W\d_]+)*)"
-_CONN = r"(?:bin|bint|binti|ibn|al|el|van|von|der|den|de|da|dos|du|di|le|la|e)"  # "Azevedo e Silva"
+_CONN = r"(?:bin|bint|binti|ibn|al|el|van|von|der|den|de|da|do|dos|das|du|di|le|la|e)"  # "Azevedo e Silva"
 RUN = re.compile(rf"(?<![\w'’.\-]){_TOK}(?:[ \u00a0](?:{_CONN}[ \u00a0])?{_TOK})*")
 _WORD = re.compile(rf"{_TOK}|{_CONN}")
 _CHAIN_TOKEN = re.compile(r"[\w'’.\-]+|,")

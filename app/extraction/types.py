@@ -27,7 +27,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:signed|signs|sign|inked|concluded|signing(?:,[^,.;]{1,40},)?\s+of)\b"
             r"(?:[^.;]|(?<=\d)\.(?=\d)){0,90}?"
             r"\b(?:agreements?|deal|mou|"
-            r"memorandum|declaration|"
+            r"memorandum|memoranda|mous|declaration|"
             r"framework|road ?map|arrangement|pact|accord|treaty|convention|"
             r"letters? of (?:intent|offer and acceptance)|statement of intent|protocols?|"
             r"(?-i:[A-Z][\w-]*\s+)(?:strategy|guidelines|protocol|charter)|"
@@ -41,7 +41,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "agreement",
         re.compile(
-            r"\b(?:agreements?|mou|memorandum|declaration|framework|road ?map|arrangement|pact|accord|"
+            r"\b(?:agreements?|mous?|memorandum|memoranda|declaration|framework|road ?map|arrangement|pact|accord|"
             r"contracts?|deal|documents)\b[^.;]{0,80}?"
             r"\b(?:was|were|has been|have been) signed\b",
             _I,
@@ -75,7 +75,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # on <date> by Y and Z"
         "agreement",
         re.compile(
-            r"\b(?:agreements?|mou|memorandum|arrangement|pact|accord|treaty)\b[^.;]{0,300}?"
+            r"\b(?:agreements?|mous?|memorandum|memoranda|arrangement|pact|accord|treaty)\b[^.;]{0,300}?"
             r"\b(?:was|were|has been|have been) signed\b(?=[^.;]{0,150}?\bby\s+(?-i:[A-Z]))",
             _I,
         ),
@@ -133,7 +133,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # phone": two sides as the subject, then the verb and its day or mode (not "spoke at a forum")
             r"(?:\band\s+(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?,?(?:\s+[A-Z][\w.'’-]*,?){0,5}|"
             r"\b(?:the\s+two|both)\s+(?:ministers|leaders|men|women|secretaries|generals|chiefs|defen[cs]e\s+chiefs)"
-            r")\s+(?:also\s+|last\s+|briefly\s+)?(?:spoke|talked)\b"
+            r")\s+(?:also\s+|briefly\s+)?(?:spoke|talked)\b"
             r"(?=\s+(?:(?:late|early)\s+)?(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|"
             r"by|over|for\s+(?:about\s+|nearly\s+|more\s+than\s+)?(?:an?|\d+|one|two|three)\b|earlier))|"
             # "held an introductory teleconference call", "had a brief phone call" (not a courtesy call)
@@ -207,7 +207,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "other",
         re.compile(
             r"\b(?:handing[\s-]over|handover|hand-over|commissioning|induction)\s+ceremony\b|"
-            r"\bhanded over\b[^.;]{0,150}?\bin the presence of\b",
+            r"\bhanded over\b[^.;]{0,150}?\bin the presence of\b|"
+            # "India gifted an aircraft to the Navy, handing it over at a ceremony in Colombo attended by ..."
+            r"\b(?:handed|handing|hands)\s+(?:[\w'’-]+\s+){0,6}?over\b[^.;]{0,60}?\bat\s+(?:a|the)\s+"
+            r"(?:[\w-]+\s+)?ceremony\b",
             _I,
         ),
     ),

@@ -99,3 +99,28 @@ def test_talks_where_the_two_signed_stay_one_record() -> None:
         "Ola Berg in Oslo on Friday, where the two signed a security agreement."
     )
     assert [r["type"] for r in _extract(text)] == ["agreement"]
+
+
+def test_memoranda_signed_after_the_talks_are_their_own_record() -> None:
+    text = (
+        "Ministry of Defence\nPosted On: 03 MAY 2024 9:10PM by PIB Delhi\n\n"
+        "Raksha Mantri Shri Rajnath Singh, who is on an official visit to Oslo, Norway from May 2-4, 2024, "
+        "called on Prime Minister Ola Berg today.\n\nThe Raksha Mantri also held delegation-level talks "
+        "with his counterpart, the Minister of Defence, Mr Jon Dahl. Following the talks, two Memoranda "
+        "of Understanding were signed between the two countries."
+    )
+    recs = _extract(text)
+    assert _summary(recs) == [
+        ("2024-05-03", "meeting"),
+        ("2024-05-03", "meeting"),
+        ("2024-05-03", "agreement"),
+    ]
+
+
+def test_a_portuguese_particle_stays_in_the_name() -> None:
+    text = (
+        "OSLO, May 3 (NTB) - French Defence Minister Paul Marchand called on the Prime Minister of "
+        "Mozambique, Mr Carlos Alberto do Rosario, in Maputo on Friday."
+    )
+    (rec,) = _extract(text)
+    assert "Carlos Alberto do Rosario" in _names(rec)
