@@ -41,8 +41,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "agreement",
         re.compile(
-            r"\b(?:agreements?|mous?|memorandum|memoranda|declaration|framework|road ?map|arrangement|pact|accord|"
-            r"contracts?|deal|documents)\b[^.;]{0,80}?"
+            r"\b(?:agreements?|mous?|memorandum|memoranda|declaration|framework|road ?map|arrangement|pact|"
+            r"accord|contracts?|deal|documents)\b[^.;]{0,80}?"
             r"\b(?:was|were|has been|have been) signed\b",
             _I,
         ),
