@@ -84,6 +84,7 @@ def extract(
     found = sorted(found + people.byline_titles(ctx, found), key=lambda p: p.start)
     built = build(text, sents, found, ref, idx.countries)
     _signings_after_talks(built, sents)
+    _foreign_witness(text, built, found, sents)
     events = _split(_merge([e for e in built if _keep(e, ref)]))
     acting = {p.key for p in found if p.military and not p.spokes and not _background_mention(p, sents)}
     military = [p for p in found if p.key in acting]
@@ -157,6 +158,32 @@ _AFTER_TALKS = re.compile(
     r"(?:meeting|talks|discussions|dialogue)\b)",
     re.I,
 )
+
+
+# "..., while X, Ambassador of India to the Philippines, witnessed the signing": the other state's envoy
+_WITNESSED_SIGNING = re.compile(r"(?:,[^.;]{0,120}?,)?\s+(?:also\s+)?witnessed\s+the\s+sign(?:ing|ature)s?\b")
+
+
+def _foreign_witness(
+    text: str, built: list[Event], found: list[people.Person], sents: list[text_mod.Sentence]
+) -> None:
+    """A signing with one state, a contract with the other state's firm say, whose next sentence has an
+    official of another state witness it: that official and state take part."""
+    for ev in built:
+        if ev.type != "agreement" or len(ev.countries) != 1:
+            continue
+        a, b = sents[ev.sent].start, sents[min(ev.sent + 1, len(sents) - 1)].end
+        for p in found:
+            if (
+                a <= p.start < b
+                and p.country
+                and p.country not in ev.countries
+                and not p.spokes
+                and _WITNESSED_SIGNING.match(text, p.end)
+            ):
+                ev.people = ev.people + [p]
+                ev.countries[p.country] = (p.start, p.end)
+                break
 
 
 def _signings_after_talks(built: list[Event], sents: list[text_mod.Sentence]) -> None:

@@ -100,7 +100,8 @@ _WAR_OBJECT = re.compile(
 # "as London and Tokyo deepen ties in the face of China's growing assertiveness": the state the partners
 # push back against is the backdrop, not a party
 _BACKDROP = re.compile(
-    r"\b(?:in\s+the\s+face\s+of|amid|amidst|to\s+counter|countering|(?:push|pushes|pushing)\s+back\s+against)\s+"
+    r"\b(?:in\s+the\s+face\s+of|in\s+the\s+wake\s+of|amid|amidst|to\s+counter|countering|"
+    r"(?:push|pushes|pushing)\s+back\s+against)\s+"
     r"(?:(?:the|growing|rising|increasing|mounting|renewed)\s+){0,2}$",
     re.I,
 )
@@ -899,11 +900,17 @@ def _visited_host(text: str, ev: Event, ref: Reference, cidx: CountryIndex) -> N
         for p in ev.people
     )
     # "PHNOM PENH - U.S. Defense Secretary X ... then met Prime Minister Y": a titled host, in his capital
+    # (or in the town the clause names: "met Prime Minister Y in Islamabad" in a story from New Delhi)
     titled_host = any(p.country is None and p.title for p in ev.people) and any(
         c.iso3 == home for c in cidx.all_mentions(text)
     )
     if not visitor and not titled_host:
         return
+    towns = {CITIES[m.group(0)] for m in CITY_PATTERN.finditer(text, ev.seg.start, ev.seg.end)} - {known}
+    if not visitor and towns:
+        if len(towns) > 1:
+            return
+        home = towns.pop()
     ev.people = [
         replace(p, country=home, country_source="dateline") if p.country is None else p for p in ev.people
     ]

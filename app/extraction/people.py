@@ -488,6 +488,14 @@ def _state_possessive(ctx: Context, chain: tuple[int, int] | None, name: str, en
     return re.match(r"\s*[A-Z0-9(]", ctx.text[end : end + 3]) is None
 
 
+_NAMED_SITE = re.compile(
+    r"\b(?-i:Camp|CAMP|Fort|FORT|Barracks|BARRACKS|Cantonment|CANTONMENT)\s+"
+    r"(?:(?:General|Gen\.?|Admiral|Adm\.?|Marshal|Colonel|Col\.?|Major|Captain|Capt\.?|Lieutenant|Lt\.?|"
+    r"President|King|Sultan)\s+)?$",
+    re.I,
+)
+
+
 def find_people(ctx: Context, floors: list[int]) -> list[Person]:
     """Full-name mentions, then surname-only back-references resolved to them."""
     full: list[Person] = []
@@ -498,6 +506,8 @@ def find_people(ctx: Context, floors: list[int]) -> list[Person]:
         if part is None:
             continue
         start, end, had_title, military = part
+        if _NAMED_SITE.search(ctx.text, max(0, start - 40), start):
+            continue  # "Camp General Emilio Aguinaldo", "Fort President Ivar Holm": a place named after one
         floor = _floor(floors, start)
         person = _make(ctx, start, end, had_title, military, floor)
         if person is not None:

@@ -29,7 +29,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:agreements?|deal|mou|"
             r"memorandum|memoranda|mous|declaration|"
             r"framework|road ?map|arrangement|pact|accord|treaty|convention|"
-            r"letters? of (?:intent|offer and acceptance)|statement of intent|protocols?|"
+            r"letters? of (?:intent|offer and acceptance|commitment|understanding)|statement of intent|"
+            r"protocols?|"
             r"(?-i:[A-Z][\w-]*\s+)(?:strategy|guidelines|protocol|charter)|"
             r"(?:joint|vision)\s+statement|contract|action plan|plan of action)\b|"
             # "signed a strategic defence partnership": the partnership is the signed document
@@ -425,7 +426,11 @@ _UNDER_WAY = re.compile(
     _I,
 )
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|where|when|that)\b")
-_BARE_RELATIVE = re.compile(r"\s(?:which|who|whose|that)\s+(?!was\b|were\b)(?:[a-z]+\s+){0,2}?[a-z]+ed\b")
+_BARE_RELATIVE = re.compile(
+    r"\s(?:which|who|whose|that)\s+(?!was\b|were\b)(?:[a-z]+\s+){0,2}?[a-z]+ed\b|"
+    # "..., his first conversation with X since the Senate confirmed him last week": the since-clause's time
+    r"\ssince\s+(?:the|he|she|they|[A-Z])"
+)
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall)\b|\b(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|due|expected|set|slated|likely|poised)\s+to\b|"
     # "X was also expected in Tehran for talks": an arrival still to come

@@ -124,3 +124,26 @@ def test_a_portuguese_particle_stays_in_the_name() -> None:
     )
     (rec,) = _extract(text)
     assert "Carlos Alberto do Rosario" in _names(rec)
+
+
+def test_a_since_clause_has_its_own_time() -> None:
+    text = (
+        "WASHINGTON, May 3 (Wire) - U.S. Defense Secretary Mark Doe spoke by telephone with Norwegian "
+        "Defence Minister Ola Berg on Thursday, his first conversation with his Norwegian counterpart "
+        "since the Senate confirmed him last week."
+    )
+    (rec,) = _extract(text)
+    assert (rec["date"], rec["type"]) == ("2024-05-02", "call")
+
+
+def test_a_letter_of_commitment_signed_by_named_officials_is_their_signing() -> None:
+    text = (
+        "BERLIN, May 3 (Wire) - Germany signed a deal on Friday to buy Norway's missile system, as Berlin "
+        "shores up its air defences in the wake of Russia's invasion of Ukraine.\n\nGerman Defence "
+        "Minister Paul Marchand and Ola Berg, director general of Norway's Defence Ministry, signed a "
+        "letter of commitment at a ceremony in Berlin."
+    )
+    (rec,) = _extract(text)
+    assert rec["type"] == "agreement"
+    assert rec["countries"] == ["DEU", "NOR"]
+    assert sorted(_names(rec)) == ["Ola Berg", "Paul Marchand"]
