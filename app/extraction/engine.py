@@ -26,6 +26,12 @@ UNSTAFFED = {"exercise", "port_call", "agreement", "dialogue"}
 MERGE_PRIORITY = ["dialogue", *(t for t in types_mod.PRIORITY if t != "dialogue")]
 WINDOW_BEFORE = dt.timedelta(days=60)
 _COMMANDS = re.compile(r"\bcommand", re.I)
+_SHIPS_CAPTAIN = re.compile(
+    r",\s+(?:the\s+)?(?:(?:ship|vessel|frigate|destroyer|corvette|carrier)['’]s\s+(?:captain|commanding\s+officer|"
+    r"commander|skipper)|(?:captain|commanding\s+officer|commander)\s+of\s+the\s+(?:ship|vessel|frigate|destroyer|"
+    r"corvette|carrier|(?-i:[A-Z])))\b",
+    re.I,
+)
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|added|according to)\b")
 _QUOTE = re.compile(r"[\"“][^\"“”]{1,400}[\"”]")
 _LED_BY = re.compile(
@@ -83,6 +89,7 @@ def extract(
     found = found + people.bare_titles(ctx, found, floors)
     found = sorted(found + people.byline_titles(ctx, found), key=lambda p: p.start)
     built = build(text, sents, found, ref, idx.countries)
+    _named_mechanism(built, sents, text)
     _signings_after_talks(built, sents)
     _foreign_witness(text, built, found, sents)
     events = _split(_merge([e for e in built if _keep(e, ref)]))
@@ -91,6 +98,8 @@ def extract(
     live = {i for e in events for i in e.sents}
     scopes = {id(e): _scope(e, events, sents, text, live, idx.countries) for e in events}
     _companions(text, events, found, sents, scopes)
+    _welcomers(text, events, found, scopes)
+    _signing_people(events)
     _byline_speakers(text, events, found, sents)
     drafts = [
         _draft(text, e, scopes[id(e)], ref, idx, _unclaimed(military, e, events), found, sents)
@@ -160,6 +169,16 @@ _AFTER_TALKS = re.compile(
 )
 
 
+# "The Agreement ... was signed on the occasion of the meeting", "... and signed a framework during the
+# meeting": a signing of its own at the talks just reported, by their people
+_DURING_TALKS = re.compile(
+    r"\b(?:signed|inked|concluded)\b[^.;]{0,150}?\b(?:during|at|on\s+the\s+occasion\s+of|on\s+the\s+"
+    r"(?:sidelines|margins)\s+of)\s+(?:the|their|this)\s+(?:[\w'’+-]+\s+){0,2}?"
+    r"(?:meeting|talks|dialogue|discussions|consultations)\b",
+    re.I,
+)
+
+
 # "..., while X, Ambassador of India to the Philippines, witnessed the signing": the other state's envoy
 _WITNESSED_SIGNING = re.compile(r"(?:,[^.;]{0,120}?,)?\s+(?:also\s+)?witnessed\s+the\s+sign(?:ing|ature)s?\b")
 
@@ -190,11 +209,16 @@ def _signings_after_talks(built: list[Event], sents: list[text_mod.Sentence]) ->
     """A signing that names no one, reported in a sentence of its own after the talks: the talks'
     people, states and day, and a record of its own."""
     for i, ev in enumerate(built):
-        if ev.type != "agreement" or ev.people or not _AFTER_TALKS.match(sents[ev.sent].text):
+        if ev.type != "agreement" or ev.people:
+            continue
+        if not _AFTER_TALKS.match(sents[ev.sent].text) and not _DURING_TALKS.search(sents[ev.sent].text):
             continue
         talks = next(
             (e for e in reversed(built[:i]) if e.type in TALKS and e.people and len(e.countries) >= 2), None
         )
+        if talks is None and _DURING_TALKS.search(sents[ev.sent].text):
+            # talks whose people a later sentence names ('X and Y joined from Tokyo'): _signing_people
+            talks = next((e for e in reversed(built[:i]) if e.type in TALKS and len(e.countries) >= 2), None)
         if talks is None or not set(ev.countries) <= set(talks.countries):
             continue
         ev.people = list(talks.people)
@@ -204,6 +228,58 @@ def _signings_after_talks(built: list[Event], sents: list[text_mod.Sentence]) ->
             ev.date_note = "date taken from the talks the signing followed"
         ev.apart = True
         ev.warnings.append("participants taken from the talks the signing followed")
+
+
+_FROM_TALKS = "participants taken from the talks the signing followed"
+
+
+def _signing_people(events: list[Event]) -> None:
+    """A signing at talks whose people were named only after it was built takes them now."""
+    for ev in events:
+        if ev.type != "agreement" or ev.people or _FROM_TALKS not in ev.warnings:
+            continue
+        talks = next(
+            (
+                e
+                for e in reversed(events)
+                if e.type in TALKS
+                and e.people
+                and e.day == ev.day
+                and set(e.countries) == set(ev.countries)
+                and min(e.sents) < min(ev.sents)
+            ),
+            None,
+        )
+        if talks is not None:
+            ev.people = list(talks.people)
+
+
+# "It was the first meeting of the Security Consultative Committee, known as the 2+2": the contact just
+# reported was that named mechanism
+_MEETING_OF = re.compile(
+    r"\W*(?:It|This|That|The\s+(?:meeting|talks|session|conference))\s+(?:was|is|marked)\s+(?:the|their|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:meeting|round|session|edition|iteration)\s+of\s+(?:the\s+)?$"
+)
+
+
+def _named_mechanism(built: list[Event], sents: list[text_mod.Sentence], text: str) -> None:
+    """The talks or video talks just reported are the named dialogue a next sentence calls them."""
+    for i, ev in enumerate(built):
+        s = sents[ev.sent]
+        if ev.type != "dialogue" or ev.people or not _MEETING_OF.match(text[s.start : ev.trigger[0]]):
+            continue
+        prev = next(
+            (
+                e
+                for e in reversed(built[:i])
+                if e.sent < ev.sent and len(e.countries) >= 2 and e.type in ("meeting", "video_call")
+            ),
+            None,
+        )
+        if prev is None or ev.sent - max(prev.sents | {prev.sent}) > 2:
+            continue
+        prev.type, prev.trigger = "dialogue", ev.trigger
+        ev.countries = {}  # the same contact, not another
 
 
 # "Today we welcomed X": a release in the first person plural, by the ministers its byline names
@@ -233,6 +309,38 @@ def _joining_states(
             if c.iso3 not in draft.countries:
                 draft.countries = sorted([*draft.countries, c.iso3])
                 draft.evidence.setdefault("countries", []).append((c.start, c.end))
+
+
+_SHIP_WORDS = (
+    r"(?:ship|ships|vessels?|warships?|frigate|destroyer|corvette|carrier|crews?|sailors|"
+    r"flotilla|task\s+group)"
+)
+# "Ambassador X and officers of the navy welcomed the crew at the pier", "The frigate was greeted by Y"
+_WELCOMED_SHIP = re.compile(
+    rf"\b(?:welcomed|welcomes|greeted|greets|received|receives)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+    rf"{_SHIP_WORDS}\b|"
+    rf"\b(?P<passive>{_SHIP_WORDS}\s+(?:was|were)\s+(?:warmly\s+)?(?:welcomed|greeted|received)\b[^.;]{{0,60}}?\bby)\s",
+    re.I,
+)
+
+
+def _welcomers(
+    text: str, events: list[Event], found: list[people.Person], scopes: dict[int, list[tuple[int, int]]]
+) -> None:
+    """The officials who welcomed a visiting ship or its crew at the port took part in its port call."""
+    for ev in events:
+        if ev.type != "port_call":
+            continue
+        keys = {p.key for p in ev.people}
+        for a, b in scopes[id(ev)]:
+            m = _WELCOMED_SHIP.search(text, a, b)
+            if m is None or types_mod.is_stop(text[a:b]) or types_mod.is_past(text[a:b]):
+                continue
+            lo, hi = (m.end(), b) if m.group("passive") else (a, m.start())
+            for p in found:
+                if lo <= p.start < hi and not p.spokes and p.key not in keys:
+                    ev.people = ev.people + [p]
+                    keys.add(p.key)
 
 
 def _byline_speakers(
@@ -933,6 +1041,9 @@ def _background_mention(p: people.Person, sents: list[text_mod.Sentence]) -> boo
     if types_mod.is_stop(unquoted) or types_mod.is_past(unquoted):
         return True
     # the commander of the visiting or exercising force takes part even when the story quotes him
+    # ("Commander X, the ship's captain, told reporters")
+    if _SHIPS_CAPTAIN.match(sent.text, p.end - sent.start):
+        return False
     return bool(_SPEECH.search(sent.text)) and not (p.title and _COMMANDS.search(p.title))
 
 

@@ -238,10 +238,17 @@ _DURING = re.compile(
 )
 
 
+_MET_FOR = re.compile(
+    r"\b(?:as|when|while)\s+[^.;]{0,80}?\b(?:met|gathered|convened)\s+(?:[^.;]{0,40}?\s)?for\s+"
+    r"(?:the|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\"“]?$",
+    re.I,
+)
+
+
 def _host_dialogue(text: str, ev: Event, seg: types_mod.Segment) -> Event | None:
     """'X and Y signed the Strategy during the 55th Security Consultative Meeting': the named dialogue
     is a record and the signing, reported with its own signatories, another; the same people and day."""
-    if ev.type != "agreement" or len(ev.people) < 2:
+    if ev.type != "agreement":
         return None
     host = next(
         (
@@ -250,7 +257,12 @@ def _host_dialogue(text: str, ev: Event, seg: types_mod.Segment) -> Event | None
             if t.type == "dialogue"
             and not t.background
             and not t.generic
-            and _DURING.search(text, max(seg.start, t.start - 60), t.start)
+            and (
+                (len(ev.people) >= 2 and _DURING.search(text, max(seg.start, t.start - 60), t.start))
+                # "Indonesia and Japan signed an agreement, as their ministers met in Tokyo for their first
+                # 2+2": the clause reports the dialogue held too
+                or _MET_FOR.search(text, max(seg.start, t.start - 160), t.start)
+            )
         ),
         None,
     )
@@ -315,7 +327,7 @@ def build(
             ev.another = bool(_ANOTHER.match(s.text))
             _date(text, ev, main, events, ref, sents)
             _people(text, ev, main, events, people, s, sents, ref)
-            _countries(text, ev, cidx)
+            _countries(text, ev, cidx, events)
             _visited_host(text, ev, ref, cidx)
             _shared_visit(ev, events)
             _partner_state(ev, events)
@@ -835,7 +847,7 @@ def _protagonist(people: list[Person], before: int, exclude: set[str]) -> Person
     return last[ranked[0][0]]
 
 
-def _countries(text: str, ev: Event, cidx: CountryIndex) -> None:
+def _countries(text: str, ev: Event, cidx: CountryIndex, events: list[Event] | None = None) -> None:
     for p in ev.people:
         if p.country:
             ev.countries.setdefault(p.country, p.country_span or (p.start, p.end))
@@ -851,7 +863,8 @@ def _countries(text: str, ev: Event, cidx: CountryIndex) -> None:
             base = m.start("rest") + rest.start(1)
             for c in cidx.find(text, base, base + len(rest.group(1))):
                 ev.countries.setdefault(c.iso3, (c.start, c.end))
-    _pair_country(text, ev, cidx)
+    if not _visit_goes_on(ev, events or []):
+        _pair_country(text, ev, cidx)
     if ev.type in ("exercise", "port_call") or not ev.people or len(ev.countries) < 2:
         for c in _clause_countries(text, ev, cidx):
             if ev.type in ("exercise", "port_call") or not ev.people or len(ev.countries) < 2:
@@ -859,6 +872,18 @@ def _countries(text: str, ev: Event, cidx: CountryIndex) -> None:
 
 
 _PAIRED = ("-", "–", "/", " and ")
+
+
+def _visit_goes_on(ev: Event, events: list[Event]) -> bool:
+    """A host of unknown country met by someone of an earlier two-state contact ('..., and called on
+    President X the same day'): that visit's states settle it (_shared_visit), not a pair named elsewhere."""
+    if len(ev.countries) != 1:
+        return False
+    known = next(iter(ev.countries))
+    keys = {p.key for p in ev.people if p.country}
+    return any(
+        len(e.countries) == 2 and known in e.countries and keys & {p.key for p in e.people} for e in events
+    )
 
 
 def _pair_country(text: str, ev: Event, cidx: CountryIndex) -> None:

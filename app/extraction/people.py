@@ -631,6 +631,9 @@ def bare_titles(ctx: Context, people: list[Person], floors: list[int]) -> list[P
             continue
         if _NOT_A_HOLDER.search(ctx.text[max(0, m.start() - 30) : m.start()]):
             continue
+        after = m.end() + len(ctx.text[m.end() : m.end() + 3]) - len(ctx.text[m.end() : m.end() + 3].lstrip())
+        if after > m.end() and any(p.start == after for p in people):
+            continue  # "President Khurelsukh": the title of the person named right after it
         person = _resolve_title(ctx, people, m, floors)
         if person is not None:
             out.append(person)

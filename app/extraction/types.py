@@ -289,6 +289,9 @@ _NOTING_PERFECT = re.compile(
     r"\b(?:noting|noted|pointing\s+out|recalling)\s+that\s+[^.;]{0,100}?\b(?:has|have)\s+(?:already\s+|also\s+)?$",
     _I,
 )
+_BEFORE_ARRIVING = re.compile(
+    r"\W*(?:Before|Prior\s+to)\s+(?:(?:its|their|his|her)\s+)?(?:arriving|arrival|reaching|coming)\b[^.;]*$"
+)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the|their|his|her|its|a|an)\s+(?:[\w-]+\s+){0,2}$", _I)
 # "It was the first in-person meeting between the two chiefs, who held a video call in September": the
 # sentence ranks the contact just reported; the contact in its relative clause is an earlier one
@@ -388,6 +391,19 @@ _SEVERAL = re.compile(
     r"(?:counterparts|leaders|ministers|officials|allies|partners|calls|meetings)\b",
     _I,
 )
+# "has signed similar agreements with 10 other countries", "has held talks with France, Austria and the
+# United States": a record over many partners, not one contact
+_MANY_PARTNERS = re.compile(
+    r"\b(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of)\s+"
+    r"(?:other\s+)?(?:countries|nations|states)\b|"
+    r"\bwith\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*,\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*)*,?\s+and\s+(?:the\s+)?(?-i:[A-Z])",
+    _I,
+)
+# "took part in the exercise in Norway this spring": a season dates an earlier stretch, not a contact's day
+_SEASON = re.compile(
+    r"\b(?:this|last|earlier\s+this|this\s+past)\s+(?-i:spring|summer|autumn|fall|winter)\b", _I
+)
 # "during video talks with": the contact is the setting of what the clause reports, not what is wished
 _SETTING = re.compile(
     r"\b(?:during|in\s+the\s+course\s+of)\s+(?:(?:the|their|his|her|a|an)\s+)?(?:[\w-]+\s+)?$", _I
@@ -477,6 +493,7 @@ class Segment:
 
 
 # "X held talks with Y in Port Vila, and the two then signed the agreement": a second act of the day
+_CALL_ON_CUT = re.compile(r"\s+and\s+(?=(?:also\s+)?called\s+on\s+(?:the\s+)?(?-i:[A-Z]))")
 _THEN_CUT = re.compile(r",\s+and\s+(?=(?:the\s+two|they|both)\b[^,.;]{0,25}?\bthen\b)")
 
 
@@ -488,7 +505,10 @@ def segments(text: str, start: int, end: int) -> list[Segment]:
         # "signed by A, and later by B" is one act: only a host's reception has a second host
         if not _LATER_BY.match(text, m.end()) or _RECEIVED.search(text, start, m.start())
     ]
-    cuts = sorted([*cuts, *_THEN_CUT.finditer(text, start, end)], key=lambda m: m.start())
+    # "held talks with X in Y on Tuesday and called on President Z the same day": a second host
+    meeting = next(p for k, p in TRIGGERS if k == "meeting")
+    calls = [m for m in _CALL_ON_CUT.finditer(text, start, end) if meeting.match(text, m.end(), end)]
+    cuts = sorted([*cuts, *_THEN_CUT.finditer(text, start, end), *calls], key=lambda m: m.start())
     if not cuts:
         return [Segment(start, end, 0, False)]
     out = [Segment(start, cuts[0].start(), 0, False)]
@@ -514,6 +534,8 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
         return True  # "..., noting that the Philippines has concluded an agreement with Japan": a record
     if _SINCE_BEFORE.search(before):
         return True  # "a key pillar since the signing of a defence agreement in 2003": the time reckoned from
+    if _BEFORE_ARRIVING.match(text, seg_start, trig_start):
+        return True  # "Before arriving in Vietnam, the group made a port visit to Guam": the leg before
     if _FIRST_SINCE_ASIDE.match(text, seg_start, trig_start):
         return True  # "It was the first face-to-face meeting of the two, who held a video call in May"
     if _LAST_CONTACT.match(text, trig_start, seg_end):
@@ -558,7 +580,7 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
     ):
         # (but "is visiting to attend the 2+2, which was held earlier the same day": reported as held)
         return True  # "General X is in India for the inaugural 2+2": why he came, not the report of it
-    stop = _EARLIER_STOP.search(text, max(seg_start, trig_start - 250), trig_start)
+    stop = _EARLIER_STOP.search(text, max(0, trig_start - 250), trig_start)  # across a clause cut too
     if stop is not None and not _DAY_NAMED.search(text, stop.start("where"), seg_end):
         return True  # "arrived in Colombo from New Delhi, where he held talks with ...": the leg before
         # (with a day of its own, "where he met X on Tuesday", it is news)
@@ -571,10 +593,18 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
         and not ongoing
     ):
         return True  # an exercise that "opened earlier this month and runs until ..." is still news
+    seasonal = _SEASON.search(text, seg_start, seg_end)
+    if seasonal and not ongoing and not _DAY_NAMED.search(text, seg_start, seg_end):
+        return True  # "British troops took part in the drill in Norway this spring": an earlier stretch
     if _LATER.match(text, trig_start, rel.start() if rel else seg_end):
         return True  # "confirmed to hold the 2+2 in Tokyo later this year"
     if _SUMMARY.search(text, seg_start, trig_start) and (
-        _SEVERAL.search(text, trig_start, seg_end) or _TIMES.search(text, trig_start, seg_end)
+        _SEVERAL.search(text, trig_start, seg_end)
+        or _TIMES.search(text, trig_start, seg_end)
+        or (
+            _MANY_PARTNERS.search(text, trig_start, seg_end)
+            and not _DAY_NAMED.search(text, seg_start, seg_end)
+        )
     ):
         return True  # "Since the attack, X has spoken with a number of his counterparts": a tally
     if (
