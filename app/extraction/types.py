@@ -331,8 +331,9 @@ _PAST_CLAUSE = re.compile(
     _I,
 )
 _EARLIER_STOP = re.compile(
-    r"\b(?:arrived|arriving|came|coming|flew|travelled|traveled)\b[^.;]{0,60}?\bfrom\s+(?:[A-Z][\w'’-]+\s+){0,2}"
-    r"[A-Z][\w'’-]+,\s+(?P<where>where)\s+(?:he|she|they|the\s+\w+)\s[^.;]*$"
+    r"\b(?:arrived|arriving|came|coming|flew|travelled|traveled)\b[^.;]{0,60}?\b(?:from\s+(?:[A-Z][\w'’-]+\s+){0,2}"
+    r"[A-Z][\w'’-]+|(?:following|after)\s+(?:a\s+)?stops?\s+in\s+[^.;]{0,80}?),\s+(?P<where>where)\s+"
+    r"(?:he|she|they|the\s+\w+)\s(?:[^.;]|(?<=\b[A-Z])\.)*$"  # "where he visited U.S. forces and held talks"
 )
 # a signing by or with companies is no contact between states
 # "the foundational agreements the two countries have signed": documents, then who signed them earlier
@@ -363,8 +364,10 @@ _STILL_AHEAD = re.compile(
     r"(?:(?:due|set|scheduled|expected)\s+)?(?:to\s+)?(?:attend|hold|co-chair|take\s+place|be\s+held|begin|start)\b",
     re.I,
 )
+_HAD_SAID = re.compile(r"\bhad\s+(?:said|told|announced|stated|noted)\b[^.;]*$")
 _IN_TOWN_FOR = re.compile(
-    r"\b(?:is|are)\s+(?:in|visiting)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:for|to\s+attend)\s+(?:the\s+)?[^.;,]*$|"
+    r"(?:\b(?:is|are)|\bwho\s+(?:was|were))\s+(?:in|visiting)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:for|to\s+attend)\s+"
+    r"(?:the\s+|a\s+)?[^.;,]*$|"
     # "who arrived in Tokyo from Mongolia to attend the second 2+2": the purpose of the trip
     r"\bto\s+(?:attend|participate\s+in|take\s+part\s+in)\s+[^.;,]*$"
 )
@@ -575,6 +578,10 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
         return True  # "the next meeting of the Committee would be held in India later this year"
     if _STILL_AHEAD.match(text, trig_start, min(seg_end, trig_start + 150)):
         return True  # "the second 2+2, which they are to attend later today": not held yet
+    if _HAD_SAID.search(text, max(0, trig_start - 150), trig_start):
+        return (
+            True  # "X had said in February, after his meeting with Y, that ...": an earlier remark's setting
+        )
     if _IN_TOWN_FOR.search(text, max(seg_start, trig_start - 120), trig_start) and not _HELD_ON_DAY.match(
         text, trig_start, seg_end
     ):

@@ -147,3 +147,21 @@ def test_a_letter_of_commitment_signed_by_named_officials_is_their_signing() -> 
     assert rec["type"] == "agreement"
     assert rec["countries"] == ["DEU", "NOR"]
     assert sorted(_names(rec)) == ["Ola Berg", "Paul Marchand"]
+
+
+def test_a_remark_made_earlier_after_a_meeting_is_background() -> None:
+    text = (
+        "OSLO, May 3 (NTB) - Norway and France signed a joint declaration on Friday.\n\nPresident Ola Berg "
+        "had said in February, after his meeting with French Foreign Minister Anne Roche, that Norway "
+        "would not renew the deal."
+    )
+    assert all(r["type"] != "meeting" for r in _extract(text))
+
+
+def test_talks_at_the_stops_before_arrival_are_the_legs_before() -> None:
+    text = (
+        "LUANDA, May 3 (Wire) - U.S. Defense Secretary Mark Doe met Angolan Defence Minister Joao Lopes "
+        "in Luanda on Friday.\n\nDoe arrived in Luanda following stops in Djibouti and Kenya earlier "
+        "this week, where he visited U.S. forces at a base and held talks with Kenyan leaders."
+    )
+    assert [r["countries"] for r in _extract(text)] == [["AGO", "USA"]]
