@@ -205,20 +205,23 @@ def _foreign_witness(
                 break
 
 
+_FROM_TALKS = "participants taken from the talks the signing followed"
+
+
 def _signings_after_talks(built: list[Event], sents: list[text_mod.Sentence]) -> None:
     """A signing that names no one, reported in a sentence of its own after the talks: the talks'
     people, states and day, and a record of its own."""
     for i, ev in enumerate(built):
         if ev.type != "agreement" or ev.people:
             continue
-        if not _AFTER_TALKS.match(sents[ev.sent].text) and not _DURING_TALKS.search(sents[ev.sent].text):
+        during = _DURING_TALKS.search(sents[ev.sent].text) is not None
+        if not during and not _AFTER_TALKS.match(sents[ev.sent].text):
             continue
-        talks = next(
-            (e for e in reversed(built[:i]) if e.type in TALKS and e.people and len(e.countries) >= 2), None
-        )
-        if talks is None and _DURING_TALKS.search(sents[ev.sent].text):
+        earlier = [e for e in reversed(built[:i]) if e.type in TALKS and len(e.countries) >= 2]
+        talks = next((e for e in earlier if e.people), None)
+        if talks is None and during:
             # talks whose people a later sentence names ('X and Y joined from Tokyo'): _signing_people
-            talks = next((e for e in reversed(built[:i]) if e.type in TALKS and len(e.countries) >= 2), None)
+            talks = next(iter(earlier), None)
         if talks is None or not set(ev.countries) <= set(talks.countries):
             continue
         ev.people = list(talks.people)
@@ -227,10 +230,7 @@ def _signings_after_talks(built: list[Event], sents: list[text_mod.Sentence]) ->
             ev.day, ev.precision, ev.date_span = talks.day, talks.precision, talks.date_span
             ev.date_note = "date taken from the talks the signing followed"
         ev.apart = True
-        ev.warnings.append("participants taken from the talks the signing followed")
-
-
-_FROM_TALKS = "participants taken from the talks the signing followed"
+        ev.warnings.append(_FROM_TALKS)
 
 
 def _signing_people(events: list[Event]) -> None:
@@ -765,7 +765,6 @@ _PLACE = re.compile(
 )
 
 
-_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,]*,")
 _THEN_TOWN = re.compile(
     r",\s+(?P<name>(?-i:[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}))(?=[,.;]|\s+(?:by|on|in)\b)"
 )
@@ -793,7 +792,7 @@ def _town(m: re.Match[str], prefer: frozenset[str], cidx: CountryIndex) -> Found
 def _place(text: str, a: int, b: int, prefer: frozenset[str], cidx: CountryIndex) -> Found | None:
     """The first town named after a locative word in text[a:b] ('in Hanoi', 'arrived at Kota Kinabalu'),
     outside an aside ('X, who arrived in Tokyo on Monday, met Y in Seoul')."""
-    asides = [x.span() for x in _ASIDE.finditer(text, a, b)]
+    asides = [x.span() for x in types_mod.ASIDE.finditer(text, a, b)]
     for m in _PLACE.finditer(text, a, b):
         if any(x <= m.start() < y for x, y in asides):
             continue

@@ -30,7 +30,6 @@ _HE = re.compile(r"\b(?:he|she)\b", re.I)
 _COUNTERPART = re.compile(
     r"\b(?:his|her|their)\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?counterparts?\b(?P<rest>[^.;]{0,120})"
 )
-_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,]*,")  # "X, who is to be sworn in in October, met Y"
 # "the 15th Ministerial Consultations (AUKMIN), which the ministers hosted in Sydney yesterday, ...": an
 # aside right after the contact's own name tells when it was held
 _TRIGGER_ASIDE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*")
@@ -166,7 +165,7 @@ def pick_date(
     """The date expression of the clause nearest the trigger, ignoring reporting dates and 'since'."""
     asides = [
         m.span()
-        for m in _ASIDE.finditer(text, seg.start, seg.end)
+        for m in types_mod.ASIDE.finditer(text, seg.start, seg.end)
         if not _TRIGGER_ASIDE.fullmatch(text, trig[1], m.start())
         # "X, who held talks with Y in Tokyo in July, said ...": the aside is the contact, its date too
         and not m.start() <= trig[0] < m.end()
@@ -452,7 +451,7 @@ def _date(
             return
     if hit is None:
         sent = sents[ev.sent]
-        asides = [m.span() for m in _ASIDE.finditer(text, sent.start, sent.end)]
+        asides = [m.span() for m in types_mod.ASIDE.finditer(text, sent.start, sent.end)]
         hits = [
             h
             for h in dates.find(text, sent.start, sent.end, ref.day)

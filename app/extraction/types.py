@@ -335,13 +335,13 @@ _EARLIER_STOP = re.compile(
     r"[A-Z][\w'’-]+|(?:following|after)\s+(?:a\s+)?stops?\s+in\s+[^.;]{0,80}?),\s+(?P<where>where)\s+"
     r"(?:he|she|they|the\s+\w+)\s(?:[^.;]|(?<=\b[A-Z])\.)*$"  # "where he visited U.S. forces and held talks"
 )
-# a signing by or with companies is no contact between states
 # "the foundational agreements the two countries have signed": documents, then who signed them earlier
 _SIGNED_BEFORE = re.compile(
     r"\b(?:agreements|pacts|deals|accords|treaties|documents|arrangements)\s+(?:that\s+|which\s+)?"
     r"(?:the\s+two\s+\w+|both\s+\w+|they|the\s+allies|the\s+partners)\s+(?:have|had)\s+(?:already\s+)?$",
     re.I,
 )
+# a signing by or with companies is no contact between states
 _FIRMS = re.compile(
     r"\b(?:manufacturer|shipbuilder|shipyard|planemaker|aircraft\s+maker|arms\s+maker|defen[cs]e\s+firm|"
     r"company|companies|contractor|corporation|firms?)\b",
@@ -381,7 +381,7 @@ _DAY_NAMED = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|(?:the\s+same|that)\s+day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
 )
-_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,]*,")  # "X, who is due to ..., met Y"
+ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,]*,")  # "X, who is due to ..., met Y"
 _ONGOING = re.compile(
     r"\b(?:runs|continues|lasts|goes\s+on)\s+(?:until|till|through|to)\b|\b(?:is|are)\s+(?:still\s+)?under\s?way\b|"
     r"\bcoincides?\s+with\b|\bongoing\b",
@@ -419,16 +419,19 @@ _TIMES = re.compile(
 )
 # a time still to come shortly after the trigger, in the same stretch of clause (no comma, "and", "agreed"
 # or a day of the contact between: "met on Monday to prepare for the summit next month" is news)
+_TO_COME = (
+    r"(?:later\s+this\s+(?:year|month|week)|next\s+(?:year|month|week)|"
+    r"in\s+the\s+coming\s+(?:days|weeks|months))"
+)
 _LATER = re.compile(
-    r"(?:(?!\band\b|\bagreed\b|\btoday\b|\byesterday\b|\bon\s+[A-Z][a-z]+day\b)[^,;]){0,60}?"
-    r"\b(?:later\s+this\s+(?:year|month|week)|next\s+(?:year|month|week)|"
-    r"in\s+the\s+coming\s+(?:days|weeks|months))\b",
+    r"(?:(?!\band\b|\bagreed\b|\btoday\b|\byesterday\b|\bon\s+[A-Z][a-z]+day\b)[^,;]){0,60}?\b"
+    + _TO_COME
+    + r"\b",
     _I,
 )
 # a time still to come in the same stretch before the trigger (no comma, "and" or day of its own between)
 _LATER_BEFORE = re.compile(
-    r"\b(?:later\s+this\s+(?:week|month|year)|next\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months))"
-    r"\b(?:(?!\band\b|\btoday\b|\byesterday\b|\bon\s+[A-Z][a-z]+day\b)[^,;]){0,60}$",
+    r"\b" + _TO_COME + r"\b(?:(?!\band\b|\btoday\b|\byesterday\b|\bon\s+[A-Z][a-z]+day\b)[^,;]){0,60}$",
     _I,
 )
 # port calls in the plural in a list of fields of cooperation: a topic, not one ship's visit
@@ -558,9 +561,9 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
         text, max(0, seg_start - 30), seg_start
     ):
         return True  # "The call came after the two met in Auckland": the clause is about an earlier contact
-    if _FUTURE_BEFORE.search(_ASIDE.sub(" ", text[seg_start:trig_start])):
+    if _FUTURE_BEFORE.search(ASIDE.sub(" ", text[seg_start:trig_start])):
         return True
-    if _LATER_BEFORE.search(_ASIDE.sub(" ", text[seg_start:trig_start])):
+    if _LATER_BEFORE.search(ASIDE.sub(" ", text[seg_start:trig_start])):
         return True  # "X and Y travel on to Britain later this week for talks with ...": a trip to come
     if kind == "agreement" and _FIRMS.search(
         text, max(seg_start, trig_start - 80), min(seg_end, trig_start + 120)
