@@ -65,6 +65,12 @@ _REPORTING = re.compile(
 )
 
 _SINCE = re.compile(r"\bsince\b[^,.;]{0,90}$", re.I)
+# "His only trip since the invasion was to X in December": the since-phrase ended at the clause's own verb
+_SINCE_ENDED = re.compile(
+    r"\bsince\s+(?:the|his|her|their|its)\s+(?:(?!(?:that|which|who)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:was|were|is|are|has|have|had)\b[^,.;]*$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -161,7 +167,11 @@ def find(text: str, start: int, end: int, ref: dt.date | None) -> list[DateHit]:
                 continue
             before = text[max(start, m.start() - 40) : m.start()]
             reporting = m.group(0).lower().startswith(("since", "until")) or bool(
-                _REPORTING.search(before) or _SINCE.search(text[max(start, m.start() - 100) : m.start()])
+                _REPORTING.search(before)
+                or (
+                    _SINCE.search(text[max(start, m.start() - 100) : m.start()])
+                    and not _SINCE_ENDED.search(text[max(start, m.start() - 100) : m.start()])
+                )
             )
             hits.append(DateHit(m.start(), m.end(), resolved[0], resolved[1], kind, reporting))
             taken.append((m.start(), m.end()))

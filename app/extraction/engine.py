@@ -10,7 +10,7 @@ from app.extraction import dates, gazetteer, people, reference
 from app.extraction import text as text_mod
 from app.extraction import types as types_mod
 from app.extraction.countries import CountryIndex
-from app.extraction.events import Event, build
+from app.extraction.events import TRIP_NOTE, Event, build
 from app.extraction.knowledge import Knowledge, builtin
 from app.extraction.model import DraftEngagement, Location, Participant
 from app.extraction.officials import OfficialIndex
@@ -34,6 +34,7 @@ _SHIPS_CAPTAIN = re.compile(
 )
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|added|according to)\b")
 _QUOTE = re.compile(r"[\"“][^\"“”]{1,400}[\"”]")
+_OPEN_QUOTE = re.compile(r"[\"“][^\"“”]*$")
 _LED_BY = re.compile(
     r"(?:\b(?P<dem>[A-Z][\w-]+)\s+)?\b(?:delegation|side|team|contingent)s?\s+"
     r"(?:(?:was|were|is|are)\s+)?(?:(?:led|headed)\s+)?by\s+"
@@ -49,6 +50,7 @@ _SIDELINES = re.compile(
     r"\b(?:sidelines|margins|margin)\s+of\s+(?:the\s+)?((?:[\w'’.+-]+\s+){0,8}?[\w'’.+-]+)(?=\s+in\b|,|\.|\s+on\b|\s+at\b|$)"
 )
 _VENUE_WORD = r"(?:(?:[A-Z]\.){2,}(?:['’]s)?|[A-Z][\w'’-]*)"  # "U.S." is one word, not a truncated "U"
+_VENUE_SPEAKS = re.compile(r"\s+(?:said|says|announced|stated|added|confirmed|noted|reported)\b")
 _AT_VENUE = re.compile(rf"\bat\s+the\s+((?:{_VENUE_WORD}\s+){{0,5}}{_VENUE_WORD}(?<![.\s]))")
 
 
@@ -91,8 +93,12 @@ def extract(
     built = build(text, sents, found, ref, idx.countries)
     _named_mechanism(built, sents, text)
     _signings_after_talks(built, sents)
+    _summary_then_detail(built)
     _foreign_witness(text, built, found, sents)
-    events = _split(_merge([e for e in built if _keep(e, ref)]))
+    legs = _earlier_legs(text, idx.countries)
+    kept = [e for e in built if _keep(e, ref) and not _on_earlier_leg(text, e, legs, idx.countries)]
+    kept = _recalled(kept)
+    events = _split(_merge(kept), text)
     acting = {p.key for p in found if p.military and not p.spokes and not _background_mention(p, sents)}
     military = [p for p in found if p.key in acting]
     live = {i for e in events for i in e.sents}
@@ -117,6 +123,57 @@ def extract(
             if place is not None and draft.location is not None and place.city != draft.location.city:
                 draft.location = Location(place.city, place.country, draft.location.venue)
     return [d for d in drafts if d.participants or d.type in UNSTAFFED]
+
+
+RECALLED_GAP = dt.timedelta(days=14)
+MONTH_SPAN = dt.timedelta(days=31)  # a contact of a month's precision may lie anywhere in that month
+
+
+def _recalled(events: list[Event]) -> list[Event]:
+    """A contact the story tells after its lead, weeks before the lead's day ('met him at the Pentagon on
+    October 16' in a story on a November call), is recalled as background, not reported as news."""
+    lead = next((e for e in events if e.day is not None and e.precision == "day"), None)
+    if lead is None or lead.day is None:
+        return events
+    return [
+        e
+        for e in events
+        if e is lead
+        or e.day is None
+        or e.precision not in ("day", "month")
+        or min(e.sents) <= min(lead.sents)
+        or lead.day - e.day <= RECALLED_GAP + (MONTH_SPAN if e.precision == "month" else dt.timedelta())
+    ]
+
+
+# "the latest stop on a Mideast tour that has already taken him to Jordan and Iraq": legs done before
+_TOUR_LEGS = re.compile(
+    r"\b(?:tour|trip|swing|journey)\s+(?:that|which)\s+(?:has\s+)?(?:already\s+|also\s+|earlier\s+)?"
+    r"(?:taken|took)\s+(?:him|her|them)\s+to\s+(?P<legs>[^.;]{3,120}?)(?=[.;]|,\s+(?:where|and)\b|$)"
+)
+
+
+def _earlier_legs(text: str, cidx: CountryIndex) -> tuple[int, set[str]]:
+    """Where the story says the tour has already been, and the states of those legs."""
+    m = _TOUR_LEGS.search(text)
+    if m is None:
+        return len(text), set()
+    states = {c.iso3 for c in cidx.find(text, m.start("legs"), m.end("legs"))}
+    return m.end(), states
+
+
+def _on_earlier_leg(text: str, ev: Event, legs: tuple[int, set[str]], cidx: CountryIndex) -> bool:
+    """Talks the story sets at a leg its lead called done ('stopped in X on Tuesday after talks in Amman
+    with King Y on Sunday'): background to the visit reported (the leg's town or state is named)."""
+    after, states = legs
+    if not states or ev.trigger[0] < after:
+        return False
+    prefer = frozenset(states)
+    for m in _PLACE.finditer(text, ev.seg.start, ev.seg.end):  # "in Amman", "in Jordan"
+        town = _town(m, prefer, cidx)
+        if (town[1] if town else cidx.resolve(m.group("name"))) in states:
+            return True
+    return False
 
 
 def _from_dateline(
@@ -203,6 +260,31 @@ def _foreign_witness(
                 ev.people = ev.people + [p]
                 ev.countries[p.country] = (p.start, p.end)
                 break
+
+
+def _summary_then_detail(built: list[Event]) -> None:
+    """'Japan and India have signed an agreement ..., the government said Thursday.' then 'The Agreement
+    was signed in New Delhi on Wednesday by X and Y': a lead naming only the states and no day of its own
+    reports the contact the next sentences give in detail, on that contact's day."""
+    for i, ev in enumerate(built):
+        if ev.people or ev.date_note != "date inferred from publication date":
+            continue
+        detail = next(
+            (
+                e
+                for e in built[i + 1 :]
+                if e.type == ev.type
+                and e.people
+                and e.precision == "day"
+                and e.day is not None
+                and min(e.sents) - max(ev.sents) <= 2
+                and set(e.countries) == set(ev.countries)
+            ),
+            None,
+        )
+        if detail is not None:
+            ev.day, ev.precision, ev.date_span = detail.day, "day", detail.date_span
+            ev.date_note = "date taken from the next sentence reporting the same contact"
 
 
 _FROM_TALKS = "participants taken from the talks the signing followed"
@@ -368,11 +450,15 @@ def _byline_speakers(
 
 _ATTENDED_BY = re.compile(
     r"\b(?:meeting|talks|call|dialogue|session|discussions|ceremony|signing)\b[^.;]{0,120}?"
-    r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\s+"
+    # "the meeting at the base, attended by Defense Minister X, took place close to midnight"
+    r"(?:\b(?:was|were)\s+(?:also\s+)?|,\s+)attended\s+by\s+"
 )
 # "X and senior officials were present": those named were at the signing or talks the sentences before
-# report (a sentence of its own: "... were present at the exercise" names its own event)
-_WERE_PRESENT = re.compile(r"\b(?:was|were)\s+(?:also\s+)?present\s*(?:[.;]|$)")
+# report, "... were present at the meeting" too (a sentence of its own: "... were present at the exercise"
+# names its own event)
+_WERE_PRESENT = re.compile(
+    r"\b(?:was|were)\s+(?:also\s+)?present\s*(?:[.;]|$|at\s+the\s+(?:meeting|talks|discussions)\b)"
+)
 # "X and Y represented India at the dialogue, while Japan was represented by Z": the delegations
 _REPRESENTED = re.compile(
     r"\brepresented\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,2}?\s+at\s+the\b|"
@@ -381,7 +467,10 @@ _REPRESENTED = re.compile(
     r"\b(?:led|headed)\s+(?:the|their|its|his|her)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:respective\s+)?"
     r"(?:side|sides|delegations?|teams?)\b|"
     # "X and Y joined from Tokyo, while A and B took part from Paris": the sides of a video dialogue
-    r"\b(?:joined|took\s+part|participated)\s+from\s+(?-i:[A-Z])"
+    r"\b(?:joined|took\s+part|participated)\s+from\s+(?-i:[A-Z])|"
+    # "Defence ministers X and Y took part in the council": members of the contact just reported
+    r"\b(?:also\s+)?(?:took\s+part|participated)\s+in\s+the\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:council|meeting|talks|dialogue|session|consultations|discussions|commission|committee)\b"
 )
 # "Y was accompanied by X": X took part in Y's contact too
 _ACCOMPANIED_BY = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?accompanied\s+by\s+")
@@ -649,11 +738,26 @@ def _merge_pass(events: list[Event], same_type: bool) -> list[Event]:
     return out
 
 
-def _split(events: list[Event]) -> list[Event]:
-    """One record per counterpart country when a minister met several counterparts."""
+# one gathering of three states: "Y hosted him and Chancellor Z for a working dinner", "the three leaders"
+_JOINT = re.compile(
+    r"\b(?:hosted|received|welcomed)\s+(?:[\w.'’-]+\s+){0,6}?and\s+(?:[\w.'’-]+\s+){0,6}?for\s+(?:a\s+|an\s+)?"
+    r"(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast|meeting|talks|summit)\b|"
+    r"\b(?:trilateral|three-way|tripartite)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|dinner|call)\b|"
+    r"\bthe\s+three\s+(?:leaders|ministers|heads|chiefs|men|sides)\b",
+    re.I,
+)
+
+
+def _split(events: list[Event], text: str = "") -> list[Event]:
+    """One record per counterpart country when a minister met several counterparts (not when the three
+    met together)."""
     out: list[Event] = []
     for ev in events:
-        if len(ev.countries) <= 2 or ev.type not in ("meeting", "call", "video_call"):
+        if (
+            len(ev.countries) <= 2
+            or ev.type not in ("meeting", "call", "video_call")
+            or _JOINT.search(text, ev.seg.start, ev.seg.end)
+        ):
             out.append(ev)
             continue
         lead = ev.subject or ev.people
@@ -719,10 +823,15 @@ def _scope(
     """Sentences about this engagement: its own, then the next ones until another engagement or another
     contact. A signing reported after the talks keeps to its paragraph; what follows is about the talks."""
     others = {i for e in events if e is not ev for i in e.sents}
+    # "During the DMD, X and Y discussed ...": a sentence set in a contact by its name is about that one
+    named = {id(e2): _named_in_opener(e2, sents, text) for e2 in events}
+    others |= {i for e2 in events if e2 is not ev for i in named[id(e2)]} - ev.sents
     last = max(ev.sents)
     own_para = sents[last].para if _talks_before(ev, events) is not None else None
     keep = set(ev.sents) | _run(min(ev.sents) + 1, sents, text, others - ev.sents, live, own_para)
     keep |= _sections(ev, sents, text, cidx)
+    for i in named[id(ev)]:
+        keep |= _run(i, sents, text, others, live, None)
     for signing in (e for e in events if _talks_before(e, events) is ev):
         end_para = sents[max(signing.sents)].para
         resume = next(
@@ -731,6 +840,28 @@ def _scope(
         if resume is not None:
             keep |= _run(resume, sents, text, others, live, None)
     return [(sents[i].start, sents[i].end) for i in sorted(keep)]
+
+
+_OPENER_NAME = re.compile(
+    r"\W*(?:During|At|In\s+the\s+course\s+of|On\s+the\s+(?:sidelines|margins)\s+of)\s+the\s+"
+    r"(?:\d+(?:st|nd|rd|th)\s+)?(?P<name>[A-Z][\w'’+-]*(?:\s+[A-Z][\w'’+-]*){0,5}),"
+)
+
+
+def _named_in_opener(ev: Event, sents: list[text_mod.Sentence], text: str) -> set[int]:
+    """Later sentences opening 'During the DMD,' or 'At the Defence Ministers' Dialogue,' that name this
+    contact: by its trigger's words or the abbreviation in brackets right after them."""
+    trigger = text[ev.trigger[0] : ev.trigger[1]]
+    abbr = re.match(r"\s*\(([A-Z][\w+-]{1,11})\)", text[ev.trigger[1] : ev.trigger[1] + 16])
+    out = set()
+    for i in range(max(ev.sents) + 1, len(sents)):
+        m = _OPENER_NAME.match(sents[i].text)
+        if m is None or sents[i].heading:
+            continue
+        name = m.group("name")
+        if (abbr is not None and name == abbr.group(1)) or (len(name) > 3 and name in trigger):
+            out.add(i)
+    return out
 
 
 def _sections(ev: Event, sents: list[text_mod.Sentence], text: str, cidx: CountryIndex) -> set[int]:
@@ -768,6 +899,11 @@ _PLACE = re.compile(
 _THEN_TOWN = re.compile(
     r",\s+(?P<name>(?-i:[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}))(?=[,.;]|\s+(?:by|on|in)\b)"
 )
+_STATE_SITE = re.compile(
+    r",\s+(?:the|a|an)\s+(?P<dem>(?-i:[A-Z])[\w-]+)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:retreat|residence|palace|estate|resort|compound|villa|castle|manor|headquarters)\b",
+    re.I,
+)
 _FROM_PLACE = re.compile(r"\bfrom\s+(?P<name>(?-i:[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3}))")
 _WHERE = re.compile(r",\s+where\b")
 _AFTER_CONTACT = re.compile(r",\s+(?:where|which|who|whose|since)\b|\bsince\b")
@@ -789,6 +925,13 @@ def _town(m: re.Match[str], prefer: frozenset[str], cidx: CountryIndex) -> Found
     return None
 
 
+# a statement's place: "the ministry said in New Delhi", "told reporters on Monday in Tokyo"
+_SAID_AT = re.compile(
+    r"\b(?:said|says|stated|announced|added|told\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference))"
+    r"\s+(?:(?:late\s+|early\s+)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+|yesterday\s+)?$"
+)
+
+
 def _place(text: str, a: int, b: int, prefer: frozenset[str], cidx: CountryIndex) -> Found | None:
     """The first town named after a locative word in text[a:b] ('in Hanoi', 'arrived at Kota Kinabalu'),
     outside an aside ('X, who arrived in Tokyo on Monday, met Y in Seoul')."""
@@ -796,6 +939,8 @@ def _place(text: str, a: int, b: int, prefer: frozenset[str], cidx: CountryIndex
     for m in _PLACE.finditer(text, a, b):
         if any(x <= m.start() < y for x, y in asides):
             continue
+        if _SAID_AT.search(text, max(a, m.start() - 40), m.start()):
+            continue  # "..., the Defence Ministry said in New Delhi": where the ministry spoke
         found = _town(m, prefer, cidx)
         if found is None:  # "at Nausena Bhawan, New Delhi": a building, then its town
             then = _THEN_TOWN.match(text, m.end("name"), b)
@@ -803,6 +948,12 @@ def _place(text: str, a: int, b: int, prefer: frozenset[str], cidx: CountryIndex
             state = cidx.resolve(then.group("name")) if then and found is None else None
             if state and len(m.group("name").split()) <= 2 and not cidx.resolve(m.group("name")):
                 # "in Devlali, India": a town the gazetteer lacks, placed by the state named after it
+                found = m.group("name"), state, m.span("name")
+        if found is None and (site := _STATE_SITE.match(text, m.end("name"), b)) is not None:
+            # "at Harpsund, the Swedish premier's country retreat": a site the gazetteer lacks, placed by
+            # the state its description names (one of the contact's)
+            state = cidx.resolve(site.group("dem"))
+            if state in prefer and len(m.group("name").split()) <= 3 and not cidx.resolve(m.group("name")):
                 found = m.group("name"), state, m.span("name")
         if found and _onlookers(text, a, m.start(), found, prefer):
             continue
@@ -873,7 +1024,9 @@ def _location(
     start, end = ev.seg.start, ev.seg.end
     venue = city = country = None
     spans: list[tuple[int, int]] = []
-    m = VENUE_PATTERN.search(text, start, end)
+    # "..., the Pentagon said": the institution speaking, not the place of the contact
+    venues = VENUE_PATTERN.finditer(text, start, end)
+    m = next((v for v in venues if not _VENUE_SPEAKS.match(text, v.end())), None)
     if m:
         venue = m.group(1)
         city, country = VENUES[venue]
@@ -897,6 +1050,18 @@ def _location(
         found = _antecedent_place(text, ev, prefer, idx.countries) or next(
             (p for a, b in own if (p := _place(text, a, b, prefer, idx.countries)) is not None), None
         )
+        if found is None and ev.date_note == TRIP_NOTE and ev.date_span is not None:
+            # talks dated by the trip the story opens with ('travelled to Kyiv today, ...') are at its town
+            trip = next(s for s in sents if s.start <= ev.date_span[0] < s.end)
+            found = _place(text, trip.start, trip.end, prefer, idx.countries)
+        named = _dateline_town(text, own[0], ref, prefer, idx)
+        if named is not None and (found is None or named[0][2][0] < found[2][0]):
+            # "met ... at Meseberg Palace outside Berlin" under a "MESEBERG, Germany" dateline: the
+            # dateline's town, named first, though the gazetteer lacks it
+            found = named[0]
+            if venue is None and named[1] is not None:
+                venue = named[1][0]
+                spans.append(named[1][1])
         if found is None:  # not inside a person's name nor the venue ("Shangri-La Dialogue")
             taken = [(p.start, p.end) for p in ev.people] + spans
             found = _bare_town(text, *own[0], ev, taken, idx.countries)
@@ -936,6 +1101,34 @@ def _location(
     if city is None and country is None and venue is None:
         return None, []
     return Location(city, country, venue), spans
+
+
+_SITE_WORDS = r"(?:Palace|Castle|House|Manor|Abbey|Hall|Estate|Residence|Lodge)"
+
+
+def _dateline_town(
+    text: str, region: tuple[int, int], ref: reference.Reference, prefer: frozenset[str], idx: Indexes
+) -> tuple[Found, tuple[str, tuple[int, int]] | None] | None:
+    """The dateline's town named after 'at' or 'in' in the clause ('at Meseberg Palace'), when the
+    dateline places it in one of the contact's states; with the site it names, if any."""
+    if not ref.city:
+        return None
+    country = (
+        CITIES.get(ref.city)
+        or (idx.countries.resolve(ref.region) if ref.region else None)
+        or gazetteer.lookup(ref.city, prefer)
+    )
+    if country not in prefer:
+        return None
+    m = re.compile(
+        rf"\b(?i:at|in|near)\s+(?:the\s+)?(?P<town>{re.escape(ref.city)})\b(?P<site>\s+{_SITE_WORDS}\b)?"
+    ).search(text, *region)
+    if m is None:
+        return None
+    site = (
+        (text[m.start("town") : m.end("site")], (m.start("town"), m.end("site"))) if m.group("site") else None
+    )
+    return (ref.city, country, m.span("town")), site
 
 
 def _exercise_site(
@@ -1028,6 +1221,19 @@ def _draft(
     return draft
 
 
+# an officer who cleared the ships' visit gave a permit; he did not take part in it
+_APPROVED_VISIT = re.compile(
+    r"^[^.;]{0,120}?\b(?:approved|authori[sz]ed|cleared|permitted|allowed|granted)\s+(?:the\s+)?"
+    r"(?:(?:ships['’]?|vessels['’]?|warships['’]?)\s+)?(?:visit|port\s+call|request|docking)\b",
+    re.I,
+)
+
+
+def _rest_of(sent: text_mod.Sentence, at: int) -> str:
+    """The sentence's text from an offset of the article on."""
+    return sent.text[max(0, at - sent.start) :]
+
+
 def _background_mention(p: people.Person, sents: list[text_mod.Sentence]) -> bool:
     """A mention in a sentence about another time ('said last month', 'will visit') or one that only
     reports what the person said ('Col. X, the exercise director, told reporters')."""
@@ -1036,9 +1242,12 @@ def _background_mention(p: people.Person, sents: list[text_mod.Sentence]) -> boo
         return False
     # '"In the future, there will be joint exercises," Rear Adm. X told reporters': the quote's future
     # is what he said, not when he took part
-    unquoted = _QUOTE.sub(" ", sent.text)
+    # (a quote that runs on past the sentence's end is his words too: 'X said: "... will build on ...')
+    unquoted = _OPEN_QUOTE.sub(" ", _QUOTE.sub(" ", sent.text))
     if types_mod.is_stop(unquoted) or types_mod.is_past(unquoted):
         return True
+    if _APPROVED_VISIT.search(_rest_of(sent, p.end)):
+        return True  # "Vice Admiral X, deputy chief of the Naval Staff, had approved the visit": a permit
     # the commander of the visiting or exercising force takes part even when the story quotes him
     # ("Commander X, the ship's captain, told reporters")
     if _SHIPS_CAPTAIN.match(sent.text, p.end - sent.start):

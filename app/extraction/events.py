@@ -42,7 +42,9 @@ _EARLIER_ROUND = re.compile(
 # "Earlier in the day, ...": the day of the contact reported just before
 _SAME_DAY = re.compile(
     r"\b(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening)\b|"
-    r"\b(?:on\s+)?the\s+same\s+day\b",
+    r"\b(?:on\s+)?the\s+same\s+day\b|"
+    # "In the evening X flew on to Paris, where Y hosted him": the evening of the day just reported
+    r"(?:(?<=\n)|(?<=[.!?]\s))(?:In\s+the|That)\s+(?:afternoon|evening|night)\b",
     re.I,
 )
 # the contact's own aside gives its day as that of the contact just reported
@@ -207,7 +209,18 @@ def _aside_time(text: str, hit: dates.DateHit, after: int, end: int) -> bool:
     """'..., where they discussed the offensive last month': a relative clause after the trigger has its
     own time (a day it names, 'where they met on Tuesday', still dates the contact)."""
     clause = _RELATIVE_AFTER.search(text, after, end)
-    return clause is not None and hit.start > clause.start() and hit.precision != "day"
+    if clause is None or hit.start <= clause.start():
+        return False
+    # "..., who was in Seoul for the summit that opened Monday": the day of the event the clause names
+    return hit.precision != "day" or bool(_ITS_OWN_DAY.search(text, clause.end(), hit.start))
+
+
+# "the summit that opened Monday", "a forum which was held on Tuesday": a day a further clause gives another
+# event
+_ITS_OWN_DAY = re.compile(
+    r"\b(?:that|which)\s+(?:was\s+|were\s+|had\s+)?(?:opened|began|begun|started|kicked\s+off|ended|closed|"
+    r"concluded|wrapped\s+up|held|convened)\s+(?:(?:late|early|earlier|on)\s+)*$"
+)
 
 
 _SEQUEL = re.compile(r"\b(?:later|then|afterwards|subsequently)\b")
@@ -301,7 +314,7 @@ def build(
             continue
         main: Event | None = None
         for seg in types_mod.segments(text, s.start, s.end):
-            trig = types_mod.choose(_own_triggers(text, s, seg))
+            trig = types_mod.choose(_own_triggers(text, s, seg, people))
             named_before = None
             if trig is None and i > 0:
                 trig = types_mod.opening(text, seg, sents[i - 1].text)
@@ -310,6 +323,8 @@ def build(
                 named_before = sents[i - 1]
             if trig is None or _drill_of_before(text, trig, sents, i):
                 continue
+            if seg.start == s.start and _in_recalled_contact(text, sents, i, events):
+                continue  # "X had visited Y in April. During that visit, the two signed ...": then too
             ev = Event(
                 _mode_of_lead(text, sents, i, trig),
                 (trig.start, trig.end),
@@ -342,6 +357,20 @@ def build(
             events.append(ev)
             main = main or ev
     return events
+
+
+def _in_recalled_contact(text: str, sents: list[Sentence], i: int, events: list[Event]) -> bool:
+    """A sentence set in the contact the one before told ('During that meeting, ...') when that contact
+    is background there (a recalled or planned one, no record of its own): background as well."""
+    lead = _INSIDE.match(sents[i].text)
+    # "During that meeting" points back to the contact just told ("During the talks" may be the lead's)
+    if i == 0 or lead is None or not re.search(r"\bthat\b", lead.group(0), re.I) or sents[i - 1].heading:
+        return False
+    if any(e.sent == i - 1 for e in events):
+        return False
+    prev = sents[i - 1]
+    found = [t for seg in types_mod.segments(text, prev.start, prev.end) for t in types_mod.find(text, seg)]
+    return bool(found) and all(t.background for t in found)
 
 
 _MODE_WORD = re.compile(r"phone|telephon|call|dial|rang|teleconference", re.I)
@@ -396,11 +425,14 @@ def _other_contact(s: Sentence, seg: types_mod.Segment, trig: types_mod.Trigger)
     return lead is not None and trig.start >= s.start + lead.end() and trig.type in IN_PERSON_KINDS
 
 
-def _own_triggers(text: str, s: Sentence, seg: types_mod.Segment) -> list[types_mod.Trigger]:
+def _own_triggers(
+    text: str, s: Sentence, seg: types_mod.Segment, people: list[Person]
+) -> list[types_mod.Trigger]:
     """The clause's triggers without the contact its opening phrase sets it in ('During the port call,
     the fleet commander called on the navy chief' is a meeting; 'Ahead of the dialogue, X met Y' too),
     when a live one follows that phrase."""
-    found = types_mod.find(text, seg)
+    guests = types_mod.received_guest(text, seg, [(p.start, p.end) for p in people])
+    found = sorted(types_mod.find(text, seg) + guests, key=lambda t: t.start)
     lead = (_INSIDE.match(s.text) or _OTHER_CONTACT.match(s.text)) if seg.start == s.start else None
     if lead is None:
         return found
@@ -421,6 +453,11 @@ def _date(
     prev_day = next((e for e in reversed(events) if e.day is not None and e.precision == "day"), None)
     if hit is not None and prev_day is not None and _HELD_SAME_DAY.match(text, ev.trigger[1], ev.seg.end):
         hit = None  # "visiting from April 8 to 10 to attend the 2+2, which was held earlier the same day"
+    aside = _aside_day(text, ev, sents[ev.sent], ref) if hit is None else None
+    if aside is not None:  # "X, who arrived here on Wednesday, called on Y the same day": the arrival's day
+        ev.day, ev.precision, ev.date_span = aside.day, "day", (aside.start, aside.end)
+        ev.date_note = "date taken from the day the same day refers to"
+        return
     if hit is None and prev_day is not None and _SAME_DAY.search(text, ev.seg.start, ev.seg.end):
         ev.day, ev.precision, ev.date_span = prev_day.day, "day", prev_day.date_span
         ev.date_note = "date taken from the preceding engagement"
@@ -496,9 +533,50 @@ def _date(
     elif lead is not None:
         ev.day, ev.precision, ev.date_span = lead.day, lead.precision, (lead.start, lead.end)
         ev.date_note = "date taken from the lead sentence"
+    elif prev is None and not events and (trip := _trip_date(text, ev, sents, ref)) is not None:
+        ev.day, ev.precision, ev.date_span = trip.day, trip.precision, (trip.start, trip.end)
+        ev.date_note = TRIP_NOTE
     elif ref.day is not None:
         ev.day, ev.precision = ref.day, "month"
         ev.date_note = "date inferred from publication date"
+
+
+TRIP_NOTE = "date taken from the trip the story opens with"
+# "The Minister, X, travelled to Kyiv today, Wednesday 28 December, on his first visit": the trip itself
+TRIP = re.compile(
+    r"\b(?:travelled|traveled|flew|arrived|arrives|(?:is|was)\s+visiting|(?:paid|pays|began|begins|made|makes)\s+"
+    r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit)\s+(?:to|in)\s+(?:the\s+)?(?-i:[A-Z])",
+    re.I,
+)
+
+
+def _trip_date(text: str, ev: Event, sents: list[Sentence], ref: Reference) -> dates.DateHit | None:
+    """The story's first contact, undated, reported in a paragraph after the one that opens on the trip
+    with its day ('X travelled to Kyiv today, Wednesday 28 December.' ... 'The Minister then held talks
+    with Y'): the trip's day."""
+    for j in range(ev.sent - 1, max(-1, ev.sent - 4), -1):
+        sent = sents[j]
+        if sent.heading:
+            continue
+        trip = TRIP.search(text, sent.start, sent.end)
+        if trip is None or types_mod.is_past(sent.text) or types_mod.is_stop(sent.text):
+            continue
+        hits = [h for h in dates.find(text, trip.end(), sent.end, ref.day) if not h.reporting]
+        hits = [h for h in hits if h.precision == "day" and not _dateline(h, ref)]
+        return hits[0] if hits else None
+    return None
+
+
+def _aside_day(text: str, ev: Event, sent: Sentence, ref: Reference) -> dates.DateHit | None:
+    """'X, who arrived here from Tokyo on Wednesday, called on Y the same day', 'X arrived on Wednesday
+    and called on Y the same day': 'the same day' is the day the sentence named before it (an aside's too)."""
+    same = _SAME_DAY.search(text, ev.seg.start, ev.seg.end)
+    if same is None or _HELD_SAME_DAY.match(text, ev.trigger[1], ev.seg.end):
+        return None  # "visiting from April 8 to 10 for the 2+2, which was held earlier the same day"
+    hits = dates.find(text, sent.start, min(same.start(), ev.trigger[0]), ref.day)
+    hits = [h for h in hits if not h.reporting and h.precision == "day" and not _dateline(h, ref)]
+    hits = [h for h in hits if not _visit_span(text, h)]
+    return hits[-1] if hits else None
 
 
 # "In a separate meeting, X discussed ... with Y": another contact of the visit just reported, on its day
@@ -930,7 +1008,14 @@ def _visited_host(text: str, ev: Event, ref: Reference, cidx: CountryIndex) -> N
     )
     if not visitor and not titled_host:
         return
-    towns = {CITIES[m.group(0)] for m in CITY_PATTERN.finditer(text, ev.seg.start, ev.seg.end)} - {known}
+    # (not "X, who arrived here from Tokyo on Wednesday, called on Y": where the visitor came from)
+    asides = [m.span() for m in types_mod.ASIDE.finditer(text, ev.seg.start, ev.seg.end)]
+    towns = {
+        CITIES[m.group(0)]
+        for m in CITY_PATTERN.finditer(text, ev.seg.start, ev.seg.end)
+        if not any(a <= m.start() < b for a, b in asides)
+        and not re.search(r"\bfrom\s+$", text[max(0, m.start() - 6) : m.start()])
+    } - {known}
     if not visitor and towns:
         if len(towns) > 1:
             return
@@ -1050,8 +1135,22 @@ _SHIP = re.compile(r"\b(" + "|".join(SHIP_PREFIXES) + r")\s+(?=[A-Z])")
 
 _ARRIVED_AT = re.compile(
     r"\b(?:(?:arrived|arrives|docked|called|anchored)\s+(?:at|in)|sailed\s+into|steamed\s+into|entered)\s+"
-    r"(?:the\s+port\s+of\s+)?([A-Z][\w'’-]+)"
+    # "docked in Rio de Janeiro", "arrived at Cam Ranh": a town of up to three words
+    r"(?:the\s+port\s+of\s+)?([A-Z][\w'’-]+(?:\s+(?:(?:de|do|da|del|la|el)\s+)?[A-Z][\w'’-]+){0,2})"
 )
+
+
+def _arrival_town(name: str) -> str | None:
+    """The state of the town the ships reached: the longest run of its words that the gazetteers know."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        if words[n - 1].islower():
+            continue
+        town = " ".join(words[:n])
+        found = CITIES.get(town) or gazetteer.lookup(town, frozenset())
+        if found is not None:
+            return found
+    return None
 
 
 def _port_country(text: str, ev: Event) -> None:
@@ -1064,7 +1163,7 @@ def _port_country(text: str, ev: Event) -> None:
             ev.countries.setdefault(CITIES[m.group(0)], m.span())
         if len(ev.countries) < 2:  # "arrived at Trincomalee": a town of the world gazetteer
             for m in _ARRIVED_AT.finditer(text, ev.seg.start, ev.seg.end):
-                town = gazetteer.lookup(m.group(1), frozenset())
+                town = _arrival_town(m.group(1))
                 if town is not None:
                     ev.countries.setdefault(town, m.span(1))
                     break
@@ -1110,5 +1209,5 @@ def _port_town(text: str, ev: Event, visitor: str) -> bool:
     m = _ARRIVED_AT.search(text, ev.trigger[0], min(ev.seg.end, ev.trigger[1] + 40))
     if m is None:
         return False
-    town = CITIES.get(m.group(1)) or gazetteer.lookup(m.group(1), frozenset())
+    town = _arrival_town(m.group(1))
     return town is not None and town != visitor

@@ -38,8 +38,11 @@ class OfficialIndex:
         self.officials = knowledge.officials
         self.variants: dict[str, list[tuple[str | None, str]]] = {}
         self.labels: dict[str, str] = {}
+        self.generic: dict[str, str] = {}  # an office's first generic wording ("Defence Minister")
         for office in knowledge.offices:
             self.labels[office.key] = office.label
+            if office.variants:
+                self.generic[office.key] = office.variants[0]
             for v in office.variants:
                 self.variants.setdefault(_norm_title(v), []).append((None, office.key))
             for iso3, words in office.country_variants.items():

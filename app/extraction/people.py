@@ -28,8 +28,13 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽĿŁ
 _ABBR = r"(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Adm|Brig|Maj|Capt|Cmdr|Cdr|Jr|Sr|Sgt|Rep|Sen|Gov|Prof|Hon|Rt|[A-Z])\."
 _TOK = rf"(?:(?:[A-Z]\.){{2,}}|{_ABBR}|[{_UP}][^\W\d_]*(?:['’\-][^\W\d_]+)*)"
 _CONN = r"(?:bin|bint|binti|ibn|al|el|van|von|der|den|de|da|do|dos|das|du|di|le|la|e)"  # "Azevedo e Silva"
-RUN = re.compile(rf"(?<![\w'’.\-]){_TOK}(?:[ \u00a0](?:{_CONN}[ \u00a0])?{_TOK})*")
-_WORD = re.compile(rf"{_TOK}|{_CONN}")
+# "Ursula von der Leyen", "Juan de la Cruz": up to two particles between the words of a name
+# "Abdel Fattah el-Sissi", "Bashar al-Assad": an article joined to the last word of a name
+_ARTICLE_TOK = rf"(?:al|el|ad|ash|as|at|az|ar|an)[-‑][{_UP}][^\W\d_]*(?:['’\-][^\W\d_]+)*"
+RUN = re.compile(
+    rf"(?<![\w'’.\-]){_TOK}(?:[ \u00a0](?:{_CONN}[ \u00a0]){{0,2}}(?:{_TOK}|{_ARTICLE_TOK}(?![\w'’\-])))*"
+)
+_WORD = re.compile(rf"{_TOK}|{_ARTICLE_TOK}|{_CONN}")
 _CHAIN_TOKEN = re.compile(r"[\w'’.\-]+|,")
 _TITLE_HEADS = re.compile(
     r"\b(?:minister|secretary|mantri|ambassador|chancellor|president|commander|chief|adviser|advisor|officer|"
@@ -395,6 +400,8 @@ def _title_after(ctx: Context, end: int) -> tuple[int, int] | None:
     )
     if not m or not _TITLE_HEADS.search(" ".join(m.group(1).split()[:4])):
         return None
+    if m.end(1) == 90 and end + 90 < len(ctx.text):
+        return None  # cut off by the window, not ended: ", Prime Minister X said on Sunday as she ..."
     if re.search(r"\s[-–—]\s", m.group(1)):
         return None  # "SAN MARCOS, Region - Defense Secretary X": a dateline, then the story
     return end + m.start(1), end + m.end(1)
@@ -516,6 +523,7 @@ def find_people(ctx: Context, floors: list[int]) -> list[Person]:
             singles.append(part)
         else:
             repeats.append((start, end))
+    full = [_counterpart_title(ctx, full, p, floors) for p in full]
     refs = [r for s in singles if (r := _back_reference(ctx, full, s, floors)) is not None]
     # a full name given again without its title ("Later, Ola Berg held ..."): the person named before
     named = {normalise_name(p.name): p for p in full if not p.bare}
@@ -524,6 +532,30 @@ def find_people(ctx: Context, floors: list[int]) -> list[Person]:
         if earlier is not None and earlier.start < start:
             refs.append(replace(earlier, start=start, end=end, title=None, title_span=None))
     return sorted(full + refs, key=lambda p: p.start)
+
+
+# "Prime Minister X and his Indian counterpart Y", "told her Danish counterpart, Gen. Y": Y holds X's office
+_HIS_COUNTERPART = re.compile(
+    r"\b(?:his|her|their)\s+(?:[A-Z][\w-]+\s+)?counterpart,?\s+(?P<ranks>(?:[A-Z][\w]*\.?\s+){0,3})$"
+)
+
+
+def _counterpart_title(ctx: Context, full: list[Person], p: Person, floors: list[int]) -> Person:
+    """An untitled name right after 'his <state> counterpart' takes the title of the office holder the
+    'his' refers to: the nearest titled person named before it in the sentence."""
+    if p.title is not None or p.spokes:
+        return p
+    floor = _floor(floors, p.start)
+    m = _HIS_COUNTERPART.search(ctx.text, max(floor, p.start - 80), p.start)
+    if m is None or any(_low(w) not in RANKS | HONORIFICS for w in m.group("ranks").split()):
+        return p
+    owner = next((q for q in reversed(full) if floor <= q.start and q.end <= m.start() and q.title), None)
+    if owner is None or owner.spokes or owner.key == p.key:
+        return p
+    # the office in its generic wording: a US "Defense Secretary"'s Russian counterpart is a Defence Minister
+    keys, _ = ctx.officials.offices_for(owner.title, owner.country)
+    generic = ctx.officials.generic.get(next(iter(keys))) if len(keys) == 1 else None
+    return replace(p, title=generic or owner.title, title_span=owner.title_span)
 
 
 def _floor(floors: list[int], pos: int) -> int:
@@ -602,6 +634,13 @@ def byline_titles(ctx: Context, people: list[Person]) -> list[Person]:
 _END_OF_SENTENCE = re.compile(r"[.!?]\s|[.!?]$")
 
 
+def _ranks_only(gap: str) -> bool:
+    """What may stand between a title and its holder's name: ranks, honorifics, 'retired'."""
+    words = [w.strip("().").lower() for w in gap.split()]
+    known = RANKS | HONORIFICS | {"retired", "retd"}
+    return bool(words) and gap[:1].isspace() and all(w in known for w in words)
+
+
 def bare_titles(ctx: Context, people: list[Person], floors: list[int]) -> list[Person]:
     """Titles standing for a person ('the Raksha Mantri', 'the Indian Defence Minister'), resolved."""
     pattern = ctx.officials.title_pattern
@@ -634,6 +673,8 @@ def bare_titles(ctx: Context, people: list[Person], floors: list[int]) -> list[P
         after = m.end() + len(ctx.text[m.end() : m.end() + 3]) - len(ctx.text[m.end() : m.end() + 3].lstrip())
         if after > m.end() and any(p.start == after for p in people):
             continue  # "President Khurelsukh": the title of the person named right after it
+        if any(0 < p.start - m.end() <= 40 and _ranks_only(ctx.text[m.end() : p.start]) for p in people):
+            continue  # "National Security Adviser retired Lt Gen X": X's title, a rank between
         person = _resolve_title(ctx, people, m, floors)
         if person is not None:
             out.append(person)

@@ -6,7 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from app.extraction import dates
+from app.extraction import dates, gazetteer
+from app.extraction.places import CITIES
 
 _CITY = r"(?P<city>[A-Z][A-Za-z.'\- ]{1,40}?)"
 _DATELINE = re.compile(
@@ -14,7 +15,8 @@ _DATELINE = re.compile(
     + r"(?:\s*\([A-Za-z ]+\))?(?:\s*\[(?P<bracket>[A-Za-z ]+)\])?(?:,\s*(?P<region>[A-Z][A-Za-z ]+?))?,\s*"
     r"(?P<when>(?:[0-3]?\d\s+)?[A-Z][A-Za-z]{2,8}\.?(?:\s+[0-3]?\d)?(?:,?\s+(?:19|20)\d\d)?)"
     # "Berlin, 13 March 2025. Federal Minister ...", "Riyadh, May 13, 2025, SPA -- ..."
-    r"\s*(?:\(|:|-|–|—|$|(?<=\d)\.(?=\s+[A-Z])|,\s*[A-Z]{2,6}\s*(?:-|–|—))",
+    # "TOKYO, Sept. 10 Kyodo - ...": an agency's name after the day, then a dash
+    r"\s*(?:\(|:|-|–|—|$|(?<=\d)\.(?=\s+[A-Z])|,\s*[A-Z]{2,6}\s*(?:-|–|—)|(?<=\d\s)[A-Z][a-z]{2,12}\s+(?:-|–|—)\s)",
     re.M,
 )
 HEADER_CHARS = 700
@@ -30,6 +32,11 @@ class Reference:
     region: str | None = None
 
 
+def _title(city: str) -> str:
+    """A dateline city in capitals as the town is spelt: 'RIO DE JANEIRO' -> 'Rio de Janeiro'."""
+    return re.sub(r"(?<=\s)(?:De|Do|Da|Dos|Das|Del|Of|Es)\b", lambda m: m.group(0).lower(), city.title())
+
+
 def _dateline(text: str, published: dt.date | None) -> Reference | None:
     for m in _DATELINE.finditer(text, 0, HEADER_CHARS):
         hits = dates.find(text, m.start("when"), m.end("when"), published)
@@ -40,7 +47,7 @@ def _dateline(text: str, published: dt.date | None) -> Reference | None:
             continue
         city = re.sub(r"^(?:.*\b(?:date|On)\s+\S+\s+)", "", city).strip()
         if city.isupper():
-            city = city.title()
+            city = _title(city)
         region = m.group("bracket") or m.group("region")
         return Reference(hits[0].day, (hits[0].start, hits[0].end), "dateline", city, m.span("city"), region)
     return None
@@ -64,6 +71,19 @@ _CITY_ONLY = re.compile(
     r"^(?P<city>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2})(?:, [A-Z][A-Za-z ]+)?(?:\s*(?:—|–|--)|\s+-)\s",
     re.M,
 )
+# "ISLAMABAD: US Defence Secretary X ...": a newspaper's dateline city in capitals and a colon (a known
+# town only: "UPDATE:", "NOTE:" open lines too)
+_CITY_COLON = re.compile(r"^(?P<city>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}):\s", re.M)
+
+
+def _colon_city(text: str) -> re.Match[str] | None:
+    for m in _CITY_COLON.finditer(text, 0, HEADER_CHARS + 200):
+        name = _title(m.group("city"))
+        # a label that recurs is a transcript's speaker ("AUSTIN: Thank you ..."), not a dateline
+        again = sum(1 for o in _CITY_COLON.finditer(text) if o.group("city") == m.group("city")) > 1
+        if not again and (name in CITIES or gazetteer.lookup(name) is not None):
+            return m
+    return None
 
 
 def find(text: str, published: dt.date | None) -> Reference:
@@ -71,8 +91,8 @@ def find(text: str, published: dt.date | None) -> Reference:
     line = _dateline(text, published)
     if line is not None:
         return line
-    found = _CITY_ONLY.search(text, 0, HEADER_CHARS + 200)
-    city = found.group("city").title() if found else None
+    found = _CITY_ONLY.search(text, 0, HEADER_CHARS + 200) or _colon_city(text)
+    city = _title(found.group("city")) if found else None
     where = found.span("city") if found else None
     for hit in dates.find(text, 0, min(len(text), HEADER_CHARS), published):
         full = hit.kind in ("iso", "mdy", "dmy", "dmyy") and hit.precision == "day"

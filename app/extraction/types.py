@@ -24,7 +24,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "the signing, earlier on the same day, of the Agreement": an aside between signing and of
             # ("signed a $4.75 billion deal": a decimal point is no sentence end)
-            r"\b(?:signed|signs|sign|inked|concluded|signing(?:,[^,.;]{1,40},)?\s+of)\b"
+            # "X said after signing a declaration with Y": the gerund after a time word is the signing
+            r"\b(?:signed|signs|sign|inked|concluded|signing(?:,[^,.;]{1,40},)?\s+of|"
+            r"(?:after|upon|while|when)\s+signing)\b"
             r"(?:[^.;]|(?<=\d)\.(?=\d)){0,90}?"
             r"\b(?:agreements?|deal|mou|"
             r"memorandum|memoranda|mous|declaration|"
@@ -96,6 +98,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\bconsultative\s+(?:meeting|committee|forum)\b|"
             # a named mechanism in capitals: "the annual Defence Dialogue", "the Army Staff Talks"
             r"(?-i:\b(?:Defen[cs]e|Security|Military|Strategic|Policy)\s+Dialogue\b)|"
+            # "co-chaired the 6th Defence Ministers' Dialogue": the ministers' own named dialogue
+            r"(?-i:\b(?:Defen[cs]e|Security)\s+Minist(?:ers['’]?|erial)\s+Dialogue\b)|"
             # a named meeting of a standing body: "the 48th Military Committee Meeting"
             r"(?-i:\b(?:Military|Defen[cs]e|Security|Joint|Policy)\s+(?:[A-Z][\w-]+\s+){0,2}?"
             r"(?:Committee|Cooperation|Consultation|Policy)\s+Meeting\b)|"
@@ -104,7 +108,11 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # (not "Central Military Commission" nor a parliament's "Defence Committee": Joint or Cooperation)
             r"(?-i:\b(?:Joint\s+(?:[A-Z][\w-]+\s+){0,3}?|(?:Defen[cs]e|Military|Security)\s+(?:[A-Z][\w-]+\s+){0,2}?"
             r"(?:Cooperation|Co-operation|Consultative|Coordination)\s+)"
-            r"(?:Committee|Commission|Working Group|Steering Group)\b)",
+            r"(?:Committee|Commission|Working Group|Steering Group)\b)|"
+            # a standing body named for the two states: "the Franco-German Council of Ministers", "the
+            # Franco-German Defence and Security Council" (not a region's: "Indo-Pacific", "Euro-Atlantic")
+            r"(?-i:\b[A-Z][a-z]+-(?!Pacific\b|Atlantic\b|Mediterranean\b)[A-Z][a-z]+\s+(?:(?:[A-Z][\w-]+|and)\s+){0,3}?"
+            r"(?:Council|Commission|Committee)(?:\s+of\s+Ministers)?\b)",
             _I,
         ),
     ),
@@ -199,7 +207,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:session|talks|meeting|dialogue|round|consultations|discussions)\b(?=[^.;]{0,120}?\bwith\b)|"
             # "In a separate meeting, X discussed ... with Y": the opener is the contact
             r"(?-i:\b(?:In|At|During))\s+(?:a|an|another)\s+(?:separate|later|subsequent|further|bilateral|"
-            r"one-on-one|second)\s+(?:meeting|session|encounter)\b(?=[^.;]{0,200}?\bwith\b)",
+            r"one-on-one|second)\s+(?:meeting|session|encounter)\b(?=[^.;]{0,200}?\bwith\b)|"
+            # "X visited an air base in Y, where Dutch Prime Minister Z confirmed ...": the host of the visit
+            r"\b(?:visited|toured)\b(?=[^.;]{0,80}?,\s+where\s+" + _PERSON + ")",
             _I,
         ),
     ),
@@ -239,6 +249,12 @@ _EXERCISE_VERB = re.compile(
     r"\blaunch(?:ed|es)?\s+(?:(?!(?:during|in|amid|after|before|against|as|to|over|near|while|with|from|"
     r"missiles?|rockets?|attacks?|strikes?|satellites?)\b)[\w'’\"-]+\s+){0,5}?"
     r"(?:exercises?|drills?|war ?games|manoeuvres|maneuvers)\b",
+    _I,
+)
+# "as they begin Exercise X today": a start in the present, dated by its own "today"
+_BEGIN_TODAY = re.compile(
+    r"\b(?P<clause>(?:as|while|when)\s+(?:they|we|the\s+[\w-]+|both\s+[\w-]+)\s+)?"
+    r"(?<!\bto\s)(?<!\bwill\s)(?P<verb>begin|start|launch)\s+(?=[^.;,]{0,60}?\b(?:today|this\s+morning)\b)",
     _I,
 )
 _PORT_CALL = re.compile(
@@ -326,6 +342,8 @@ _PAST_CLAUSE = re.compile(
     # (but "last year's port call" is an earlier contact)
     r"\b(?:last|previous)\s+(?:week|weekend|month|year|time)\b(?!['’]s\s+(?!(?:[\w-]+\s+)?(?:port\s+call|visit|"
     r"meeting|talks|exercise|drills?|call|dialogue|summit)\b))|\bearlier this (?:month|year)\b|"
+    # "held talks with X in Y earlier in the week": a leg before the story's day, with no day of its own
+    r"\bearlier\s+in\s+the\s+week\b(?!,?\s+on\s+[A-Z][a-z]+day\b)|"
     r"\b(?:weeks|months|years) ago\b|\blast\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b|\b(?:the\s+)?(?:previous|last|prior)\s+(?:edition|round|meeting|call)\b",
     _I,
@@ -336,6 +354,7 @@ _EARLIER_STOP = re.compile(
     r"(?:he|she|they|the\s+\w+)\s(?:[^.;]|(?<=\b[A-Z])\.)*$"  # "where he visited U.S. forces and held talks"
 )
 # "the foundational agreements the two countries have signed": documents, then who signed them earlier
+_SIMILAR = re.compile(r"\b(?:similar|comparable|parallel)\s+(?:[\w+'’-]+\s+){0,2}$", _I)
 _SIGNED_BEFORE = re.compile(
     r"\b(?:agreements|pacts|deals|accords|treaties|documents|arrangements)\s+(?:that\s+|which\s+)?"
     r"(?:the\s+two\s+\w+|both\s+\w+|they|the\s+allies|the\s+partners)\s+(?:have|had)\s+(?:already\s+)?$",
@@ -356,7 +375,9 @@ _FOLLOWS_ONES = re.compile(
     r"\b(?:follows|followed|came\s+after|comes\s+after)\s+(?:[\w.,'’-]+\s+){0,6}?[\w.-]+['’]s\s+(?:[\w-]+\s+)?$"
 )
 _TO_BE_HELD = re.compile(
-    r"[^.;,]{0,60}?\b(?:would|will|is\s+to|are\s+to|shall)\s+(?:also\s+)?(?:be\s+held|convene|take\s+place)\b",
+    # "The Joint Committee, co-chaired by X and Y, is due to convene later": an aside, then the future
+    r"[^.;,]{0,60}?(?:,[^.;,]{1,120},\s*)?\b(?:would|will|shall|(?:is|are)\s+(?:(?:due|scheduled|expected|set)\s+)?to)"
+    r"\s+(?:also\s+)?(?:be\s+held|convene|take\s+place)\b",
     _I,
 )
 _STILL_AHEAD = re.compile(
@@ -414,9 +435,16 @@ _SETTING = re.compile(
 # "has spoken with X several times since the crisis began": repeated contacts of no one day
 _TIMES = re.compile(
     r"\b(?:several|many|multiple|numerous|a\s+number\s+of|two|three|four|five|six)\s+times\b|\brepeatedly\b|"
-    r"\bon\s+(?:several|many|numerous|multiple)\s+occasions\b|\bregularly\b",
+    r"\bon\s+(?:several|many|numerous|multiple)\s+occasions\b|\bregularly\b|"
+    r"\b(?:almost\s+|nearly\s+)?(?:every\s+(?:day|week)|daily|weekly)\b",
     _I,
 )
+# "has also spoken to X since taking office", "have spoken ... since the attack": contacts reckoned from a
+# starting point, of no one day (unless the clause gives one: "has spoken to X today, the first since ...")
+_SINCE_START = re.compile(
+    r"[^,;.]{0,80}?\bsince\s+(?:taking|assuming|being|his|her|their|the|its|he|she|they|(?-i:[A-Z])|\d)", _I
+)
+_TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", _I)
 # a time still to come shortly after the trigger, in the same stretch of clause (no comma, "and", "agreed"
 # or a day of the contact between: "met on Monday to prepare for the summit next month" is news)
 _TO_COME = (
@@ -478,6 +506,20 @@ _SEGMENT = re.compile(
 )
 
 _LATER_BY = re.compile(r"(?:later|then|afterwards|subsequently)\s+by\s", _I)
+# a trip made to meet someone: "made a trip to X to meet", "flew to X on Monday to hold talks with"
+_MEET = re.compile(r"(?:meet|hold\s+talks)\b", _I)
+_TRIP_TO_MEET = re.compile(
+    r"(?:\b(?:made|paid)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:trip|visit|journey)\b|"
+    r"\b(?:flew|travelled|traveled|went|drove|rushed|headed|came)\b)"
+    r"[^.;,]{0,80}?\bto\s+$",
+    _I,
+)
+# "..., X said on Sunday as she hosted Y": the contact in which the remark was made
+_REMARK_AS = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists)|announced|declared)\b[^.;\"“”]{0,60}?"
+    r"\b(?:as|while|when)\s+(?:he|she|they)\b",
+    _I,
+)
 _RECEIVED = re.compile(r"\b(?:received|welcomed|hosted|greeted)\b", _I)
 
 
@@ -532,7 +574,10 @@ def segments(text: str, start: int, end: int) -> list[Segment]:
 def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kind: str) -> bool:
     """Planned, hoped-for, earlier or repeated contacts are background, not news."""
     before = text[max(seg_start, trig_start - 40) : trig_start]
-    if _BACKGROUND_PREFIX.search(before):
+    # "made a last-minute trip to X late on Thursday to meet Y": the purpose of a trip made; what stands
+    # before the trip's verb says whether it is news ("had flown to X to meet Y" is not)
+    trip = _TRIP_TO_MEET.search(text, seg_start, trig_start) if _MEET.match(text, trig_start) else None
+    if _BACKGROUND_PREFIX.search(text[max(seg_start, trip.start() - 40) : trip.start()] if trip else before):
         return True
     if _BUILT_ON.search(text, max(seg_start, trig_start - 80), trig_start):
         return True
@@ -561,9 +606,12 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
         text, max(0, seg_start - 30), seg_start
     ):
         return True  # "The call came after the two met in Auckland": the clause is about an earlier contact
-    if _FUTURE_BEFORE.search(ASIDE.sub(" ", text[seg_start:trig_start])):
+    # "Denmark will donate 19 jets, X said on Sunday as she hosted Y": the future is the remark's
+    remark = [m.end() for m in _REMARK_AS.finditer(text, seg_start, trig_start)]
+    told = remark[-1] if remark else seg_start
+    if _FUTURE_BEFORE.search(ASIDE.sub(" ", text[told:trig_start])):
         return True
-    if _LATER_BEFORE.search(ASIDE.sub(" ", text[seg_start:trig_start])):
+    if _LATER_BEFORE.search(ASIDE.sub(" ", text[told:trig_start])):
         return True  # "X and Y travel on to Britain later this week for talks with ...": a trip to come
     if kind == "agreement" and _FIRMS.search(
         text, max(seg_start, trig_start - 80), min(seg_end, trig_start + 120)
@@ -591,7 +639,11 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
         # (but "is visiting to attend the 2+2, which was held earlier the same day": reported as held)
         return True  # "General X is in India for the inaugural 2+2": why he came, not the report of it
     stop = _EARLIER_STOP.search(text, max(0, trig_start - 250), trig_start)  # across a clause cut too
-    if stop is not None and not _DAY_NAMED.search(text, stop.start("where"), seg_end):
+    if stop is not None and (
+        not _DAY_NAMED.search(text, stop.start("where"), seg_end)
+        # "arrived from Tokyo, where they held a similar 2+2 on Sunday": a like contact, for contrast
+        or _SIMILAR.search(text, stop.start("where"), trig_start)
+    ):
         return True  # "arrived in Colombo from New Delhi, where he held talks with ...": the leg before
         # (with a day of its own, "where he met X on Tuesday", it is news)
     rel = _RELATIVE.search(text, trig_start, seg_end)
@@ -617,6 +669,13 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
         )
     ):
         return True  # "Since the attack, X has spoken with a number of his counterparts": a tally
+    if (
+        _SUMMARY.search(text, seg_start, trig_start)
+        and _SINCE_START.match(text, trig_start, seg_end)
+        and not _DAY_NAMED.search(text, seg_start, seg_end)
+        and not _TODAY.search(text, seg_start, seg_end)
+    ):
+        return True  # "the Prime Minister has also spoken to X since taking office": contacts of no day
     if (
         kind == "port_call"
         and _VISITS.match(text, trig_start)
@@ -661,6 +720,19 @@ def _find(text: str, seg: Segment) -> list[Trigger]:
             out.append(Trigger(m.start(), m.end(), kind, background, generic))
     ex = _EXERCISE_WORD.search(text, seg.start, seg.end)
     verb = _EXERCISE_VERB.search(text, seg.start, seg.end)
+    today = _BEGIN_TODAY.search(text, seg.start, seg.end) if verb is None else None
+    if ex and today and ex.start() > today.start("verb"):
+        # "HMS X will be visible for two days as they begin Exercise Y today": the as-clause is today's
+        # start (the future of the clause before it is another matter)
+        own = today.start() if today.group("clause") else seg.start
+        out.append(
+            Trigger(
+                ex.start(),
+                ex.end(),
+                "exercise",
+                _is_background(text, own, seg.end, today.start("verb"), "exercise"),
+            )
+        )
     if ex and verb:
         # "visited the multinational RIMPAC naval exercise": a multilateral drill is no bilateral contact
         multi = MULTINATIONAL.search(text, max(seg.start, ex.start() - 40), ex.start()) is not None
@@ -689,6 +761,26 @@ def _find(text: str, seg: Segment) -> list[Trigger]:
             )
         )
     return sorted(out, key=lambda t: t.start)
+
+
+# "Later in the day, X received Y at the palace": the verb right before a guest named bare
+_RECEIVED_BARE = re.compile(r"\b(?:received|receives|welcomed|welcomes)\s+$")
+
+
+def received_guest(text: str, seg: Segment, spans: list[tuple[int, int]]) -> list[Trigger]:
+    """'Erdogan received Gantz at the Presidential Complex': a host named before the verb and a guest the
+    people finder knows by name right after it (not 'received Gantz's letter', 'received a briefing')."""
+    out = []
+    for start, end in spans:
+        if not seg.start <= start < seg.end or re.match(r"['’]s\b", text[end : end + 3]):
+            continue
+        m = _RECEIVED_BARE.search(text, max(seg.start, start - 12), start)
+        if m is None or not any(seg.start <= a and b <= m.start() for a, b in spans):
+            continue
+        verb = m.start() + len(m.group(0).rstrip())
+        background = _is_background(text, seg.start, seg.end, m.start(), "meeting")
+        out.append(Trigger(m.start(), verb, "meeting", background))
+    return out
 
 
 _OPENING = re.compile(
