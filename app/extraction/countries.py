@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from app.extraction.knowledge import Knowledge
@@ -29,6 +30,19 @@ COMBINING = {
 }
 
 
+def fold(text: str) -> str:
+    """The text with each accented Latin letter as its base letter, of the same length ('Việt Nam' ->
+    'Viet Nam'): a state's name written with its own diacritics is the same name."""
+    return "".join(_base(ch) for ch in text)
+
+
+def _base(ch: str) -> str:
+    if ch.isascii():
+        return ch
+    first = unicodedata.normalize("NFD", ch)[0]
+    return first if first.isascii() and first.isalpha() else ch
+
+
 @dataclass(frozen=True)
 class CountryMention:
     start: int
@@ -51,6 +65,8 @@ class CountryIndex:
                 self.lookup.setdefault(alias, (c.iso3, False))
             for dem in c.demonyms:
                 self.lookup.setdefault(dem, (c.iso3, True))
+        for word, hit in list(self.lookup.items()):
+            self.lookup.setdefault(fold(word), hit)  # the text is matched with its accents folded
         words = sorted(self.lookup, key=len, reverse=True)
         alternation = "|".join(re.escape(w) for w in words)
         for form, iso3 in COMBINING.items():
@@ -76,7 +92,8 @@ class CountryIndex:
 
     def _scan(self, text: str) -> list[CountryMention]:
         out: list[CountryMention] = []
-        for m in self.pattern.finditer(text):
+        plain = fold(text)
+        for m in self.pattern.finditer(plain):
             surface = re.sub(r"['’]s$", "", m.group(0))
             iso3, demonym = self.lookup[surface]
             if _GEO_AFTER.match(text, m.start() + len(surface)) or _GEO_BEFORE.search(
@@ -84,9 +101,28 @@ class CountryIndex:
             ):
                 continue
             out.append(CountryMention(m.start(), m.start() + len(surface), iso3, surface, demonym))
-        return out
+        return sorted(out + _defined_acronyms(text, out), key=lambda c: c.start)
 
     def resolve(self, word: str) -> str | None:
         """ISO3 for one country word or phrase, or None."""
+        word = fold(word)
         hit = self.lookup.get(word.strip()) or self.lookup.get(re.sub(r"['’]s$", "", word.strip()))
         return hit[0] if hit else None
+
+
+# "the Royal Saudi Naval Forces (RSNF)": an acronym the text defines by a body of one state names that state
+_DEFINED = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?|and\s+)?){1,6})\(([A-Z]{3,6})\)")
+
+
+def _defined_acronyms(text: str, found: list[CountryMention]) -> list[CountryMention]:
+    out: list[CountryMention] = []
+    for d in _DEFINED.finditer(text):
+        states = {c.iso3 for c in found if d.start(1) <= c.start and c.end <= d.end(1)}
+        if len(states) != 1:
+            continue  # "the Japan-India Maritime Exercise (JIMEX)": two states, or none
+        iso3 = states.pop()
+        acronym = d.group(2)
+        for m in re.finditer(rf"(?<![\w.(]){acronym}(?![\w)])", text[d.end() :]):
+            at = d.end() + m.start()
+            out.append(CountryMention(at, at + len(acronym), iso3, acronym, True))
+    return out

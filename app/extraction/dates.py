@@ -43,7 +43,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b")),
     (
         "m",
-        re.compile(r"\b(?:in|since|until|during|by|from|early|late|mid-?)\s+" + _MON + r"\b(?!\s+[0-3]?\d)"),
+        # ("In June, X met Y": a sentence's opening word too)
+        re.compile(
+            r"\b(?:[Ii]n|since|until|[Dd]uring|by|from|early|late|mid-?)\s+" + _MON + r"\b(?!\s+[0-3]?\d)"
+        ),
     ),
     ("y", re.compile(r"\b(?:in|since|during|until|by)\s+" + _YEAR + r"\b")),
     ("wd", re.compile(rf"\b(?:on\s+|last\s+|this\s+)?{_WD}(?:'s|’s)?\b")),
@@ -68,7 +71,10 @@ _SINCE = re.compile(r"\bsince\b[^,.;]{0,90}$", re.I)
 # "His only trip since the invasion was to X in December": the since-phrase ended at the clause's own verb
 _SINCE_ENDED = re.compile(
     r"\bsince\s+(?:the|his|her|their|its)\s+(?:(?!(?:that|which|who)\b)[\w'’-]+\s+){0,4}?"
-    r"(?:was|were|is|are|has|have|had)\b[^,.;]*$",
+    r"(?:was|were|is|are|has|have|had)\b[^,.;]*$|"
+    # "his first visit since taking office with meetings here today": a set phrase, over before the date
+    r"\bsince\s+(?:taking|assuming)\s+(?:up\s+)?(?:office|(?:the|his|her|their)\s+(?:post|job|helm|portfolio))"
+    r"\s+(?!(?:in|on|at|last|this|earlier|early|late)\b)[a-z][^,.;]*$",
     re.I,
 )
 

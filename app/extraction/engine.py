@@ -33,6 +33,8 @@ _SHIPS_CAPTAIN = re.compile(
     re.I,
 )
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|added|according to)\b")
+_UNDER_COMMAND = re.compile(r"\bunder\s+the\s+command\s+of\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$", re.I)
+_COMMANDED_BY = re.compile(r"\b(?:commanded|captained|skippered)\s+by\s+(?:(?-i:[A-Z])[\w.]*\s+){0,3}$", re.I)
 _QUOTE = re.compile(r"[\"“][^\"“”]{1,400}[\"”]")
 _OPEN_QUOTE = re.compile(r"[\"“][^\"“”]*$")
 _LED_BY = re.compile(
@@ -98,7 +100,8 @@ def extract(
     legs = _earlier_legs(text, idx.countries)
     kept = [e for e in built if _keep(e, ref) and not _on_earlier_leg(text, e, legs, idx.countries)]
     kept = _recalled(kept)
-    events = _split(_merge(kept), text)
+    events = _separately(_echoes(_split(_merge(kept), text, sents)), text)
+    _talks_beside_signing(events, text)
     acting = {p.key for p in found if p.military and not p.spokes and not _background_mention(p, sents)}
     military = [p for p in found if p.key in acting]
     live = {i for e in events for i in e.sents}
@@ -108,7 +111,16 @@ def extract(
     _signing_people(events)
     _byline_speakers(text, events, found, sents)
     drafts = [
-        _draft(text, e, scopes[id(e)], ref, idx, _unclaimed(military, e, events), found, sents)
+        _draft(
+            text,
+            e,
+            scopes[id(e)],
+            ref,
+            idx,
+            [p for p in _unclaimed(military, e, events) if not _dated_before(text, p, e, sents, ref)],
+            found,
+            sents,
+        )
         for e in events
     ]
     for ev, draft in zip(events, drafts, strict=True):
@@ -122,7 +134,150 @@ def extract(
             place = _visit_place(text, ev, built, ref, idx, sents)
             if place is not None and draft.location is not None and place.city != draft.location.city:
                 draft.location = Location(place.city, place.country, draft.location.venue)
+    drafts = [d for ev, d in zip(events, drafts, strict=True) if not _own_envoy_welcome(text, ev, d)]
     return [d for d in drafts if d.participants or d.type in UNSTAFFED]
+
+
+# "On his arrival at the airport, he was received by the Indian Ambassador": the visitor's own envoy
+_ARRIVAL_RECEPTION = re.compile(
+    r"\b(?:arrival|arrived|arriving|landed|landing|airport)\b[^.;]{0,120}?\b(?:received|welcomed|greeted)\s+by\b|"
+    r"\b(?:received|welcomed|greeted)\s+(?:on\s+(?:his|her|their)\s+arrival\s+)?(?:at\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?airport\s+)?by\b(?=[^.;]{0,60}\b(?:on|upon)\s+(?:his|her|their)\s+arrival\b)",
+    re.I,
+)
+_ENVOY = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Envoy|Charg[eé]\s+d)", re.I)
+
+
+def _own_envoy_welcome(text: str, ev: Event, draft: DraftEngagement) -> bool:
+    """A visitor met on arrival by his own state's ambassador (unnamed hosts beside): no bilateral contact."""
+    if ev.type != "meeting" or len(draft.participants) < 2:
+        return False
+    states = {p.country for p in draft.participants}
+    if len(states) != 1 or None in states:
+        return False
+    if not any(p.title and _ENVOY.search(p.title) for p in draft.participants):
+        return False
+    return _ARRIVAL_RECEPTION.search(text, ev.seg.start, ev.seg.end) is not None
+
+
+_UNDATED = "date inferred from publication date"
+_BORROWED = "date taken from the earlier contact of the same official"
+
+
+# "X met separately with Foreign Secretary A and Defence Secretary B": one contact with each
+_SEPARATELY = re.compile(
+    r"\b(?:(?:met|spoke|talked|held\s+talks)\s+separately\s+with|"
+    r"separately\s+(?:met|spoke\s+with|held\s+talks\s+with|received)|held\s+separate\s+(?:meetings|talks|calls)\s+with)\b",
+    re.I,
+)
+# "X held talks with A and B. X met separately with the two officials.": the next sentence splits them
+_SEPARATELY_NEXT = re.compile(
+    r"\s*(?:[\w.'’-]+\s+){1,4}?(?:met|spoke|talked|held\s+talks)\s+separately\s+with\s+(?:the\s+two|both|each)\b"
+)
+
+
+_STOP = re.compile(r"\.\s")
+
+
+def _next_sentence(text: str, end: int) -> int:
+    """Where the sentence after the one a clause ends in starts (the text's end if none)."""
+    while end and text[end - 1].isspace():
+        end -= 1
+    stop = _STOP.search(text, end - 1 if end and text[end - 1] == "." else end)
+    return len(text) if stop is None else stop.start() + 1
+
+
+def _talks_beside_signing(events: list[Event], text: str) -> None:
+    """'A and B signed an agreement on Thursday as President X hosted President Y', then 'The agreement was
+    signed by Ministers P and Q': the leaders' part is the talks the clause reports, the signing is theirs."""
+    for ev in events:
+        keys = {p.key for p in ev.people}
+        signed = [
+            o
+            for o in events
+            if o is not ev
+            and o.type == "agreement"
+            and o.people
+            and not keys & {p.key for p in o.people}
+            and set(o.countries) == set(ev.countries)
+            and o.day == ev.day
+            and o.sent > ev.sent
+        ]
+        if ev.type != "agreement" or not keys or not signed:
+            continue
+        talks = [t for t in types_mod.find(text, ev.seg) if t.type == "meeting" and not t.background]
+        if talks:
+            ev.type, ev.trigger = "meeting", (talks[0].start, talks[0].end)
+
+
+def _separately(events: list[Event], text: str) -> list[Event]:
+    """Several officials on one side who met one on the other separately, in one clause ('X met
+    separately with A and B', 'A, B and C separately met X'): a record for each pair."""
+    out: list[Event] = []
+    for ev in events:
+        before = people_unique([p for p in ev.people if ev.seg.start <= p.start < ev.trigger[0]])
+        after = people_unique([p for p in ev.people if p.start >= ev.trigger[1]])
+        before = before or people_unique(ev.subject)  # "He met separately with A and B"
+        sep = _SEPARATELY.search(text, ev.seg.start, ev.seg.end)
+        # "X held talks with A and B. X met separately with the two officials.": the next sentence says so
+        later = sep is None and _SEPARATELY_NEXT.match(text, _next_sentence(text, ev.seg.end)) is not None
+        # "X and Y held separate meetings with A and B": separate for each host, not each visitor
+        hosts_apart = (sep is not None and sep.group(0).lower().endswith("with")) or later
+        if (
+            ev.type not in ("meeting", "call", "video_call")
+            or not (sep or later)
+            or {p.key for p in before} & {p.key for p in after}
+            or not ((len(before) == 1 and len(after) >= 2) or (len(before) >= 2 and len(after) == 1))
+            or (hosts_apart and len(after) < 2)
+        ):
+            out.append(ev)
+            continue
+        one, several = (before, after) if len(before) == 1 else (after, before)
+        for other in several:
+            keys = {one[0].key, other.key}
+            if any(
+                o is not ev and o.type in TALKS and o.day == ev.day and {p.key for p in o.people} == keys
+                for o in events
+            ):  # (a signing that followed the talks with one of them is no report of those talks)
+                continue  # "Later, X held talks with C": reported again on its own
+            part = replace(ev, people=[p for p in ev.people if p.key in keys])
+            part.sents, part.warnings = set(ev.sents), list(ev.warnings)
+            out.append(part)
+    return out
+
+
+def _echoes(events: list[Event]) -> list[Event]:
+    """A headline's '... hold 2+2 dialogue' or a quoted tweet's 'I had an excellent meeting with my
+    counterpart': talks of no day of their own, among people all at the dated talks of the same states and
+    month the story reports in another mode, are an echo of those talks, not a further contact."""
+    out = []
+    for ev in events:
+        keys = {p.key for p in ev.people}
+        echo = (
+            ev.type in IN_PERSON_TALKS
+            and ev.date_note in (_UNDATED, _BORROWED)
+            and bool(keys)
+            and not ev.another
+            and any(
+                o is not ev
+                and o.type in IN_PERSON_TALKS
+                and o.type != ev.type
+                and o.precision == "day"
+                and o.date_note not in (_UNDATED, _BORROWED)
+                and o.day is not None
+                and ev.day is not None
+                and (
+                    o.day == ev.day
+                    or (ev.precision == "month" and o.day.strftime("%Y-%m") == ev.day.strftime("%Y-%m"))
+                )
+                and set(o.countries) == set(ev.countries)
+                and keys <= {p.key for p in o.people}
+                for o in events
+            )
+        )
+        if not echo:
+            out.append(ev)
+    return out
 
 
 RECALLED_GAP = dt.timedelta(days=14)
@@ -221,7 +376,11 @@ _AFTER_TALKS = re.compile(
     r"(?:was|were)\s+followed\s+by\b|"
     # "Following their talks, the Ministers travelled to X, where they signed ..."
     r"(?:Following|After|At\s+the\s+(?:conclusion|end|close)\s+of)\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:meeting|talks|discussions|dialogue)\b)",
+    r"(?:meeting|talks|discussions|dialogue)\b|"
+    # "The Ministers witnessed the signing of the Implementing Agreement ...": a signing in a sentence of
+    # its own, in the presence of the talks' heads
+    r"(?:The|Both)\s+(?:two\s+)?(?:Ministers|leaders|Secretaries|chiefs|sides)\s+(?:also\s+|then\s+|later\s+)?"
+    r"witnessed\s+the\s+(?:signing|exchange)\b)",
     re.I,
 )
 
@@ -344,11 +503,32 @@ _MEETING_OF = re.compile(
 )
 
 
+_MET_FOR_MECHANISM = re.compile(
+    r"\W*The\s+(?:two|both)\s+(?:ministers|sides|leaders|delegations|chiefs|secretaries|officials)\s+"
+    r"(?:met|convened|sat\s+down)\b[^.;]{0,80}?\bfor\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,3}?$",
+    re.I,
+)
+
+
+# "The Annual Defence Ministerial Dialogue discussed various issues ...": the talks just reported, by name
+_THE_NAME = re.compile(r"\W*The\s+(?:[\w'’-]+\s+){0,4}$")
+_DISCUSSED = re.compile(r"(?:\s+\([^)]{1,20}\))?\s+(?:discussed|reviewed|covered|deliberated|took\s+stock)\b")
+
+
+def _mechanism_subject(text: str, start: int, ev: Event) -> bool:
+    return bool(_THE_NAME.match(text[start : ev.trigger[0]]) and _DISCUSSED.match(text, ev.trigger[1]))
+
+
 def _named_mechanism(built: list[Event], sents: list[text_mod.Sentence], text: str) -> None:
     """The talks or video talks just reported are the named dialogue a next sentence calls them."""
     for i, ev in enumerate(built):
         s = sents[ev.sent]
-        if ev.type != "dialogue" or ev.people or not _MEETING_OF.match(text[s.start : ev.trigger[0]]):
+        if ev.type != "dialogue":
+            continue
+        # "The two ministers met at X for the third Annual Defence Dialogue": the talks just reported
+        met_for = _MET_FOR_MECHANISM.match(text[s.start : ev.trigger[0]]) is not None
+        named = _MEETING_OF.match(text[s.start : ev.trigger[0]]) or _mechanism_subject(text, s.start, ev)
+        if not met_for and (ev.people or not named):
             continue
         prev = next(
             (
@@ -360,8 +540,13 @@ def _named_mechanism(built: list[Event], sents: list[text_mod.Sentence], text: s
         )
         if prev is None or ev.sent - max(prev.sents | {prev.sent}) > 2:
             continue
+        same = {p.key for p in ev.people} <= {p.key for p in prev.people} and _same_date(prev, ev)
+        if met_for and not same:
+            continue
         prev.type, prev.trigger = "dialogue", ev.trigger
         ev.countries = {}  # the same contact, not another
+        if met_for:
+            prev.sents.add(ev.sent)  # what the talks covered is told there too
 
 
 # "Today we welcomed X": a release in the first person plural, by the ministers its byline names
@@ -464,7 +649,7 @@ _REPRESENTED = re.compile(
     r"\brepresented\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,2}?\s+at\s+the\b|"
     r"\b(?:was|were)\s+represented\s+by\b|"
     # "X and Y led the Indian side, while the Australian delegation was led by Z"
-    r"\b(?:led|headed)\s+(?:the|their|its|his|her)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:respective\s+)?"
+    r"\b(?:led|headed)\s+(?:the|their|its|his|her)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}(?:respective\s+)?"
     r"(?:side|sides|delegations?|teams?)\b|"
     # "X and Y joined from Tokyo, while A and B took part from Paris": the sides of a video dialogue
     r"\b(?:joined|took\s+part|participated)\s+from\s+(?-i:[A-Z])|"
@@ -742,21 +927,40 @@ def _merge_pass(events: list[Event], same_type: bool) -> list[Event]:
 _JOINT = re.compile(
     r"\b(?:hosted|received|welcomed)\s+(?:[\w.'’-]+\s+){0,6}?and\s+(?:[\w.'’-]+\s+){0,6}?for\s+(?:a\s+|an\s+)?"
     r"(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast|meeting|talks|summit)\b|"
-    r"\b(?:trilateral|three-way|tripartite)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|dinner|call)\b|"
+    r"\b(?:trilateral|three-way|tripartite)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|dinner|call)\b|"
     r"\bthe\s+three\s+(?:leaders|ministers|heads|chiefs|men|sides)\b",
     re.I,
 )
 
 
-def _split(events: list[Event], text: str = "") -> list[Event]:
+# "It was the first time Japan has hosted the trilateral chiefs' meeting": the next sentence describes the
+# contact just reported
+_DESCRIBED = re.compile(r"\s*(?:It|This|The\s+(?:meeting|talks|session|gathering))\s+(?:was|marked)\b[^.]*\.")
+
+
+def _described_to(text: str, end: int) -> int:
+    """The end of the contact's clause, or of the next sentence when that one describes the contact."""
+    while end and text[end - 1].isspace():
+        end -= 1
+    stop = _STOP.search(text, end - 1 if end and text[end - 1] == "." else end)
+    if stop is None:
+        return end
+    m = _DESCRIBED.match(text, stop.start() + 1)
+    return m.end() if m else end
+
+
+def _split(events: list[Event], text: str = "", sents: list[text_mod.Sentence] | None = None) -> list[Event]:
     """One record per counterpart country when a minister met several counterparts (not when the three
     met together)."""
     out: list[Event] = []
     for ev in events:
+        spans = [(ev.seg.start, ev.seg.end)]
+        if sents is not None:
+            spans += [(sents[i].start, sents[i].end) for i in sorted(ev.sents) if i < len(sents)]
         if (
             len(ev.countries) <= 2
             or ev.type not in ("meeting", "call", "video_call")
-            or _JOINT.search(text, ev.seg.start, ev.seg.end)
+            or any(_JOINT.search(text, a, _described_to(text, b)) for a, b in spans)
         ):
             out.append(ev)
             continue
@@ -1144,6 +1348,21 @@ def _exercise_site(
     return None, []
 
 
+def _dated_before(
+    text: str, p: people.Person, ev: Event, sents: list[text_mod.Sentence], ref: reference.Reference
+) -> bool:
+    """An officer named in a sentence whose own days all lie before the port call or exercise ('That visit
+    coincided with a visit to Oman by Admiral X from 31st July to 2nd August'): an earlier trip's."""
+    if ev.day is None or ev.precision != "day" or p.key in {q.key for q in ev.people}:
+        return False
+    sent = next((s for s in sents if s.start <= p.start < s.end), None)
+    if sent is None or ev.sent == sents.index(sent):
+        return False
+    hits = dates.find(text, sent.start, sent.end, ref.day)
+    hits = [h for h in hits if not h.reporting and h.precision == "day"]
+    return bool(hits) and all(h.day < ev.day - dt.timedelta(days=3) for h in hits)
+
+
 def _unclaimed(military: list[people.Person], ev: Event, events: list[Event]) -> list[people.Person]:
     """Officers who join an exercise or port call for being in the story, less those the story puts in a
     contact of their own ('the fleet commander called on the navy chief': the chief was at that call)."""
@@ -1154,7 +1373,11 @@ def _unclaimed(military: list[people.Person], ev: Event, events: list[Event]) ->
         for e in events
         if e is not ev and e.type not in ("exercise", "port_call")
         for p in e.people
-        if not (ev.type == "port_call" and e.type == "meeting" and p.key in {s.key for s in e.subject})
+        if not (
+            ev.type in ("port_call", "exercise")
+            and e.type == "meeting"
+            and p.key in {s.key for s in e.subject}
+        )
     }
     return [p for p in military if p.key in own or p.key not in elsewhere]
 
@@ -1244,6 +1467,10 @@ def _background_mention(p: people.Person, sents: list[text_mod.Sentence]) -> boo
     # is what he said, not when he took part
     # (a quote that runs on past the sentence's end is his words too: 'X said: "... will build on ...')
     unquoted = _OPEN_QUOTE.sub(" ", _QUOTE.sub(" ", sent.text))
+    if _UNDER_COMMAND.search(sent.text, 0, p.start - sent.start):
+        return False  # "the ships will be in Dubai until Friday under the command of Rear Admiral X"
+    if re.match(r"\W*Meanwhile\b", sent.text):
+        return True  # "Meanwhile, Army Chief General X is on a visit to ...": another thread of the story
     if types_mod.is_stop(unquoted) or types_mod.is_past(unquoted):
         return True
     if _APPROVED_VISIT.search(_rest_of(sent, p.end)):
@@ -1251,6 +1478,9 @@ def _background_mention(p: people.Person, sents: list[text_mod.Sentence]) -> boo
     # the commander of the visiting or exercising force takes part even when the story quotes him
     # ("Commander X, the ship's captain, told reporters")
     if _SHIPS_CAPTAIN.match(sent.text, p.end - sent.start):
+        return False
+    # "The destroyer, commanded by Captain X, was received by ..., the Navy said": the ship's commander
+    if _COMMANDED_BY.search(sent.text, 0, p.start - sent.start):
         return False
     return bool(_SPEECH.search(sent.text)) and not (p.title and _COMMANDS.search(p.title))
 

@@ -161,6 +161,11 @@ def participants(text: str, people: list[Person], seg: types_mod.Segment, trigge
     return _unique(found)
 
 
+_OFFICE_ASIDE = re.compile(
+    r",\s*(?:who\s+was\s+)?(?:sworn\s+in|appointed|confirmed|elected|inaugurated|installed)\b[^,;]{0,80},"
+)
+
+
 def pick_date(
     text: str, seg: types_mod.Segment, trig: tuple[int, int], ref: Reference
 ) -> dates.DateHit | None:
@@ -172,6 +177,8 @@ def pick_date(
         # "X, who held talks with Y in Tokyo in July, said ...": the aside is the contact, its date too
         and not m.start() <= trig[0] < m.end()
     ]
+    # "X, sworn in on Friday as Defense Secretary, spoke with Y": the day of the office, not the contact
+    asides += [m.span() for m in _OFFICE_ASIDE.finditer(text, seg.start, trig[0])]
     hits = [
         h
         for h in dates.find(text, seg.start, seg.end, ref.day)
@@ -337,10 +344,11 @@ def build(
             ev.inside = bool(_INSIDE.match(s.text))
             # "..., and the two then signed the agreement": an act of its own after the talks
             then = seg.sub and re.search(r",\s+and\s+$", text[max(0, seg.start - 8) : seg.start]) is not None
-            ev.apart = _other_contact(s, seg, trig) or then
+            ev.apart = _other_contact(s, seg, trig) or then or _signed_before_heads(text, seg, trig)
             ev.another = bool(_ANOTHER.match(s.text))
             _date(text, ev, main, events, ref, sents)
             _people(text, ev, main, events, people, s, sents, ref)
+            _same_visitor_day(ev, events, ref, s)
             _countries(text, ev, cidx, events)
             _visited_host(text, ev, ref, cidx)
             _shared_visit(ev, events)
@@ -348,6 +356,7 @@ def build(
             _two_states(text, ev, events)
             _main_states(text, ev, main)
             _port_country(text, ev)
+            _visiting_ship_drill(text, ev, events)
             if named_before is not None:  # the states of the exercise named in the sentence before
                 for c in cidx.find(text, named_before.start, named_before.end):
                     ev.countries.setdefault(c.iso3, (c.start, c.end))
@@ -357,6 +366,36 @@ def build(
             events.append(ev)
             main = main or ev
     return events
+
+
+PUBLICATION_NOTE = "date inferred from publication date"
+_NEWS_WINDOW = (dt.timedelta(days=60), dt.timedelta(days=2))  # a contact reported as news, as engine keeps
+
+
+_FACE_TO_FACE = ("meeting", "dialogue", "agreement", "exercise", "port_call", "other")
+
+
+def _same_visitor_day(ev: Event, events: list[Event], ref: Reference, sent: Sentence) -> None:
+    """A contact with no day of its own, told after a day-dated contact of the same official in the
+    story ('X held talks with Y on Sunday.' ... 'The US defence chief, who landed early Sunday, also met
+    Z', 'On her return to the capital, X met W'): another contact of that visit, on its day (not after a
+    call, nor in a story that turns to other news: 'Meanwhile, W met X at the Pentagon')."""
+    if ev.date_note != PUBLICATION_NOTE or ref.day is None or ev.type not in _FACE_TO_FACE:
+        return
+    if re.match(r"\W*Meanwhile\b", sent.text):
+        return
+    mine = {p.key for p in ev.people}
+    for e in reversed(events):
+        if e.day is None or e.precision != "day" or len(e.countries) < 2:
+            continue
+        if e.type not in _FACE_TO_FACE:
+            return
+        if not ref.day - _NEWS_WINDOW[0] <= e.day <= ref.day + _NEWS_WINDOW[1]:
+            continue
+        if mine & {p.key for p in e.people}:
+            ev.day, ev.precision, ev.date_span = e.day, "day", e.date_span
+            ev.date_note = "date taken from the earlier contact of the same official"
+        return
 
 
 def _in_recalled_contact(text: str, sents: list[Sentence], i: int, events: list[Event]) -> bool:
@@ -414,6 +453,18 @@ _OTHER_CONTACT = re.compile(
 )
 
 
+# "Deputy Minister X and an executive of Y signed an agreement in the presence of the two ministers": a
+# signing by others before the heads of the talks, a record of its own
+_BEFORE_HEADS = re.compile(
+    r"\bin\s+the\s+presence\s+of\s+(?:the\s+|both\s+)?(?:two\s+)?(?:ministers|leaders|secretaries|heads|chiefs)\b",
+    re.I,
+)
+
+
+def _signed_before_heads(text: str, seg: types_mod.Segment, trig: types_mod.Trigger) -> bool:
+    return trig.type == "agreement" and _BEFORE_HEADS.search(text, trig.end, seg.end) is not None
+
+
 # a contact the sentence reports as a further act: "Thereafter, an MoU on X was signed in their presence",
 # "Later in the day, the ministers held the first 2+2"
 _ANOTHER = re.compile(r"\W*(?:Thereafter|Subsequently|Afterwards|Later|In addition|Additionally)\b", re.I)
@@ -450,6 +501,8 @@ def _date(
         hit = days[0] if days and not _dateline(days[0], ref) else None
     if hit is None:  # "X said on Tuesday as he sat down with Y": the contact is on the day of the remark
         hit = _said_day_as(text, ev, sents[ev.sent], ref)
+        if hit is not None and ev.seg.offset_days:  # "X said on Tuesday, a day after he met Y": Monday
+            hit = replace(hit, day=hit.day + dt.timedelta(days=ev.seg.offset_days))
     prev_day = next((e for e in reversed(events) if e.day is not None and e.precision == "day"), None)
     if hit is not None and prev_day is not None and _HELD_SAME_DAY.match(text, ev.trigger[1], ev.seg.end):
         hit = None  # "visiting from April 8 to 10 to attend the 2+2, which was held earlier the same day"
@@ -461,6 +514,11 @@ def _date(
     if hit is None and prev_day is not None and _SAME_DAY.search(text, ev.seg.start, ev.seg.end):
         ev.day, ev.precision, ev.date_span = prev_day.day, "day", prev_day.date_span
         ev.date_note = "date taken from the preceding engagement"
+        return
+    told = _told_day(text, ev, sents, ref) if hit is None and prev_day is None else None
+    if told is not None:  # "X was on Thursday conferred ... . Earlier in the day, X held talks with Y"
+        ev.day, ev.precision, ev.date_span = told.day, "day", (told.start, told.end)
+        ev.date_note = "date taken from the day the same day refers to"
         return
     named = _named_contact(text, sents[ev.sent], events) if hit is None else None
     if named is not None:
@@ -511,7 +569,19 @@ def _date(
         ev.day, ev.precision, ev.date_span = back.day, back.precision, (back.start, back.end)
         ev.date_note = "date taken from a later sentence about the same contact"
         return
+    told_before = _narrated_before(text, ev, sents, events, ref)
+    if told_before is not None:  # "... cut ties with Qatar in June. Days later, X and Y signed ...": June
+        ev.day, ev.precision = told_before.day, told_before.precision
+        ev.date_span = (told_before.start, told_before.end)
+        ev.date_note = "date taken from the event the sentence says it followed"
+        return
     prev = next((e for e in reversed(events) if e.day is not None and not e.seg.sub), None)
+    sequel = _SEQUEL.search(text, sents[ev.sent].start, ev.trigger[0]) is not None
+    if prev is not None and sequel and _recalled_after(prev, events):
+        # "Crosetto met X. The two first spoke by telephone in November. Crosetto then held talks with Y":
+        # then is after the meeting, not after the call recalled from weeks before it
+        recent = [e for e in events if e.day is not None and not e.seg.sub and not _recalled_after(e, events)]
+        prev = recent[-1] if recent else prev
     fresh = re.match(r"\s*Meanwhile\b", sents[ev.sent].text)
     grouped = _GROUP.search(text, ev.seg.start, ev.seg.end)
     lead = _lead_date(text, ev, sents, ref) if prev is None and not events else None
@@ -536,9 +606,67 @@ def _date(
     elif prev is None and not events and (trip := _trip_date(text, ev, sents, ref)) is not None:
         ev.day, ev.precision, ev.date_span = trip.day, trip.precision, (trip.start, trip.end)
         ev.date_note = TRIP_NOTE
+    elif ev.type == "port_call" and (stay := _stay_start(text, ev, sents, ref)) is not None:
+        ev.day, ev.precision, ev.date_span = stay.day, stay.precision, (stay.start, stay.end)
+        ev.date_note = "date taken from the span of the visit"
     elif ref.day is not None:
         ev.day, ev.precision = ref.day, "month"
         ev.date_note = "date inferred from publication date"
+
+
+# "Days later, ...", "A few weeks later, ...": counted from what the sentence before narrates
+_LATER_OPENER = re.compile(r"\W*(?:(?:a\s+few|several|some)\s+)?(?:days|weeks|months)\s+later\b", re.I)
+
+
+def _narrated_before(
+    text: str, ev: Event, sents: list[Sentence], events: list[Event], ref: Reference
+) -> dates.DateHit | None:
+    """An undated contact opened by 'Days later' after a dated sentence that reports no contact of its own
+    (a blockade, a vote): it follows that event, not the contact reported before it."""
+    if ev.sent == 0 or not _LATER_OPENER.match(sents[ev.sent].text):
+        return None
+    before = sents[ev.sent - 1]
+    if before.heading or any(ev.sent - 1 in e.sents or e.sent == ev.sent - 1 for e in events):
+        return None
+    hits = [
+        h
+        for h in dates.find(text, before.start, before.end, ref.day)
+        if not h.reporting and not _dateline(h, ref)
+    ]
+    return hits[-1] if hits else None
+
+
+def _recalled_after(ev: Event, events: list[Event]) -> bool:
+    """A contact dated weeks before a contact the story reported ahead of it: recalled background."""
+    return any(
+        f is not ev and f.day is not None and ev.day is not None and (f.day - ev.day).days > 31
+        for f in events[: next(i for i, e in enumerate(events) if e is ev)]
+    )
+
+
+# "During the visit, which runs from October 5 to 9, ...": the span of the ships' stay
+_STAY_RUNS = re.compile(
+    r"\b(?:the|this|their|its)\s+(?:[\w-]+\s+)?(?:visit|port\s+call|stay)\b,?\s+(?:which\s+)?"
+    r"(?:runs|will\s+run|ran|lasts|will\s+last|lasted|continues|is\s+scheduled|was\s+scheduled)\s+"
+    r"(?:to\s+run\s+)?from\s+",
+    re.I,
+)
+
+
+def _stay_start(text: str, ev: Event, sents: list[Sentence], ref: Reference) -> dates.DateHit | None:
+    """A port call of no day of its own ('have arrived at Muscat'), whose next sentences give the span of
+    the visit ('the visit, which runs from October 5 to 9'): the span's first day."""
+    for j in range(ev.sent, min(len(sents), ev.sent + 4)):
+        sent = sents[j]
+        if sent.heading or sent.para - ev.para > 2:
+            break
+        m = _STAY_RUNS.search(text, sent.start, sent.end)
+        if m is None:
+            continue
+        hits = dates.find(text, m.end(), min(sent.end, m.end() + 30), ref.day)
+        hits = [h for h in hits if h.precision == "day"]
+        return hits[0] if hits and hits[0].start == m.end() else None
+    return None
 
 
 TRIP_NOTE = "date taken from the trip the story opens with"
@@ -567,16 +695,53 @@ def _trip_date(text: str, ev: Event, sents: list[Sentence], ref: Reference) -> d
     return None
 
 
+# "X, who arrived on Tuesday on a three-day visit, held talks with Y on the first day of his engagements"
+_FIRST_DAY = re.compile(
+    r"\bon\s+the\s+(?:first|opening)\s+day\s+of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:visit|trip|tour|stay|engagements|programme|program)\b",
+    re.I,
+)
+
+
 def _aside_day(text: str, ev: Event, sent: Sentence, ref: Reference) -> dates.DateHit | None:
     """'X, who arrived here from Tokyo on Wednesday, called on Y the same day', 'X arrived on Wednesday
     and called on Y the same day': 'the same day' is the day the sentence named before it (an aside's too)."""
     same = _SAME_DAY.search(text, ev.seg.start, ev.seg.end)
+    same = same or _FIRST_DAY.search(text, ev.seg.start, ev.seg.end)
     if same is None or _HELD_SAME_DAY.match(text, ev.trigger[1], ev.seg.end):
         return None  # "visiting from April 8 to 10 for the 2+2, which was held earlier the same day"
     hits = dates.find(text, sent.start, min(same.start(), ev.trigger[0]), ref.day)
     hits = [h for h in hits if not h.reporting and h.precision == "day" and not _dateline(h, ref)]
     hits = [h for h in hits if not _visit_span(text, h)]
     return hits[-1] if hits else None
+
+
+_RECENT = dt.timedelta(days=7)
+
+
+def _told_day(text: str, ev: Event, sents: list[Sentence], ref: Reference) -> dates.DateHit | None:
+    """'Earlier in the day, X held talks with Y' with no contact reported before: the day the sentences
+    just before told of (a recent day, not a date of the background)."""
+    if ref.day is None or _SAME_DAY.search(text, ev.seg.start, ev.seg.end) is None:
+        return None
+    for j in range(ev.sent - 1, max(-1, ev.sent - 6), -1):
+        sent = sents[j]
+        if sent.heading:
+            break
+        if types_mod.is_stop(sent.text):
+            continue
+        hits = [h for h in dates.find(text, sent.start, sent.end, ref.day) if not h.reporting]
+        hits = [
+            h
+            for h in hits
+            if h.precision == "day"
+            and not _dateline(h, ref)
+            and not _names_a_thing(text, h)
+            and ref.day - _RECENT <= h.day <= ref.day
+        ]
+        if hits:
+            return hits[-1]
+    return None
 
 
 # "In a separate meeting, X discussed ... with Y": another contact of the visit just reported, on its day
@@ -639,7 +804,10 @@ def _named_contact(text: str, sent: Sentence, events: list[Event]) -> Event | No
 
 _BACK_REFERENCE = re.compile(
     r"^\W*(?:The|This|That|Their|Today['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:meeting|call|talks|conversation|discussions?|dialogue|exercise|signing|session|videoconference)\b"
+    r"(?:meeting|call|talks|conversation|discussions?|dialogue|exercise|signing|session|videoconference)\b|"
+    # "This was decided at the 15th meeting of the JWG held on October 27": what the lead reported was decided
+    r"^\W*(?:This|That|It|These)\s+(?:was|were)\s+(?:decided|agreed|announced|resolved)\s+(?:at|during)\s+"
+    r"(?:the|their)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|session|round|talks|dialogue)\b"
 )
 
 
@@ -684,9 +852,18 @@ def _back_reference_date(text: str, ev: Event, sents: list[Sentence], ref: Refer
             return None  # the sentence reports a contact of its own
         hits = [h for h in dates.find(text, sent.start, sent.end, ref.day) if not h.reporting]
         hits = [h for h in hits if not _dateline(h, ref) and h.precision == "day"]
+        # "The talks came weeks after ... on Feb. 6": a day after 'came after' is the earlier event's
+        hits = [h for h in hits if not _CAME_AFTER.search(text, sent.start, h.start)]
         if hits:
             return hits[0]
     return None
+
+
+_CAME_AFTER = re.compile(
+    r"\b(?:came|comes|follow(?:ed|s)|took\s+place|was\s+held)\s+(?:[\w,-]+\s+){0,4}?"
+    r"(?:after|since|following)\b",
+    re.I,
+)
 
 
 _STARTED = re.compile(
@@ -772,6 +949,16 @@ def _said_day_as(text: str, ev: Event, sent: Sentence, ref: Reference) -> dates.
     return days[0] if days and not _dateline(days[0], ref) else None
 
 
+_JOINT_SAID = re.compile(
+    r"\b(?:their|both|the\s+two)\s+(?:[\w-]+\s+){0,2}?(?:chiefs|ministers|secretaries|counterparts)\s+"
+    r"(?:said|told\s+reporters|announced)\s+(?=on\s+)",
+    re.I,
+)
+
+
+_STAY = re.compile(r"\b(?:is|are)\s+in\s+[^.;]{0,40}?\btoday\s+and\s+tomorrow\b", re.I)
+
+
 def _lead_date(text: str, ev: Event, sents: list[Sentence], ref: Reference) -> dates.DateHit | None:
     """The first contact of the story, undated in its own sentence: the date of the lead sentence just
     before it ('The ministers agreed on Saturday to ...' then 'X and Y met on the sidelines of ...')."""
@@ -786,9 +973,18 @@ def _lead_date(text: str, ev: Event, sents: list[Sentence], ref: Reference) -> d
             hits = [h for h in dates.find(text, said.start(), said.end(), ref.day) if h.precision == "day"]
             if hits and not _dateline(hits[0], ref):
                 return hits[0]
-        if types_mod.is_past(sent.text) or types_mod.is_stop(sent.text):
+        # ("X is in Brussels today and tomorrow for ...": a stay under way, not the future)
+        if types_mod.is_past(sent.text) or (types_mod.is_stop(sent.text) and not _STAY.search(sent.text)):
             continue
-        hits = [h for h in dates.find(text, sent.start, sent.end, ref.day) if not h.reporting or statement]
+        # "..., their defense chiefs said on Wednesday": both sides spoke together that day, when they met
+        joint = _JOINT_SAID.search(text, sent.start, sent.end)
+        hits = [
+            h
+            for h in dates.find(text, sent.start, sent.end, ref.day)
+            if not h.reporting
+            or statement
+            or (joint is not None and joint.end() <= h.start <= joint.end() + 4)
+        ]
         hits = [
             h for h in hits if not _dateline(h, ref) and h.precision == "day" and not _names_a_thing(text, h)
         ]
@@ -823,6 +1019,12 @@ def _group_from_lead(
                     None,
                 )
         return
+    # "..., as U.S. Defense Secretary X wound up a visit. After talks with Minister Y, the two said ...":
+    # the two are Y and the official of the other state the sentences before named
+    other = _named_before(ev, people, sents) if ev.people and len({p.country for p in ev.people}) == 1 else []
+    if other and None not in {p.country for p in ev.people}:
+        ev.people = _unique(other + ev.people)
+        ev.subject = other
 
 
 def _people(
@@ -838,7 +1040,11 @@ def _people(
     seg_text = text[ev.seg.start : ev.seg.end]
     before = [p for p in ev.people if p.start < ev.trigger[0]]
     ev.subject = before[:1]
-    if len(ev.people) < 2 and (_GROUP.search(seg_text) or (not ev.seg.sub and _THEY.match(seg_text))):
+    group = _GROUP.search(seg_text)
+    # "In Tokyo he met Y, and the two agreed ...": the two are he and Y, the people of this clause
+    if group is not None and ev.people and _HE.search(text, ev.seg.start, ev.trigger[0]):
+        group = None if ev.seg.start + group.start() >= ev.trigger[1] else group
+    if len(ev.people) < 2 and (group or (not ev.seg.sub and _THEY.match(seg_text))):
         source = main if main is not None else (events[-1] if events else None)
         if source is not None:
             ev.people = _unique(ev.people + source.people)
@@ -890,7 +1096,9 @@ def _main_people(ev: Event, people: list[Person], sent: Sentence) -> list[Person
 _SIGNED_BY = re.compile(r"\bby\s+(?:[\w.'’-]+\s+){0,8}?$", re.I)
 # "In Kyiv the Minister met his Ukrainian counterpart, X": the office stands for the official named before
 _THE_OFFICE = re.compile(
-    r"\b(?-i:[Tt]he)\s+(?:(?-i:[A-Z][\w-]+)\s+){0,2}?(?-i:Minister|Secretary|Chief|General|Admiral|Commander)\b"
+    # ("On his arrival the minister met US Secretary X": wire copy's lower-case office too)
+    r"\b(?-i:[Tt]he)\s+(?:(?:(?-i:[A-Z][\w-]+)\s+){0,2}?(?-i:Minister|Secretary|Chief|General|Admiral|Commander)|"
+    r"(?-i:minister|secretary))\b"
     r"(?!\s+(?:of|for)\b)(?=[^.;]{0,40}$)"
 )
 
@@ -949,6 +1157,23 @@ def _countries(text: str, ev: Event, cidx: CountryIndex, events: list[Event] | N
 
 
 _PAIRED = ("-", "–", "/", " and ")
+# "Ghana, India agree to deepen defence ties": a headline's two states, a comma between them
+_HEADLINE_VERB = re.compile(
+    r"\s+(?:agree|sign|hold|held|vow|discuss|review|pledge|ink|seal|boost|deepen|step|talk|meet|conduct)",
+    re.I,
+)
+
+
+def _paired(text: str, a: CountryMention, b: CountryMention) -> bool:
+    if text[a.end : b.start] in _PAIRED:
+        return True
+    title_end = text.find("\n")
+    return (
+        b.start < title_end
+        and text[a.end : b.start] == ", "
+        and not text[: a.start].strip()
+        and _HEADLINE_VERB.match(text, b.end) is not None
+    )
 
 
 def _visit_goes_on(ev: Event, events: list[Event]) -> bool:
@@ -973,7 +1198,7 @@ def _pair_country(text: str, ev: Event, cidx: CountryIndex) -> None:
     found = cidx.all_mentions(text)
     partners = set()
     for a, b in zip(found, found[1:], strict=False):
-        if text[a.end : b.start] in _PAIRED and known in (a.iso3, b.iso3) and a.iso3 != b.iso3:
+        if _paired(text, a, b) and known in (a.iso3, b.iso3) and a.iso3 != b.iso3:
             partners.add((b if a.iso3 == known else a).iso3)
     if len(partners) != 1:
         return
@@ -1074,10 +1299,14 @@ def _two_states(text: str, ev: Event, events: list[Event]) -> None:
     states is between the two states of the article's last two-state contact that holds its own."""
     if ev.type != "exercise" or len(ev.countries) >= 2:
         return
-    if not _BETWEEN_THE_TWO.search(text, ev.seg.start, ev.seg.end):
-        return
     prev = next((e for e in reversed(events) if len(e.countries) == 2), None)
     if prev is None or not set(ev.countries) <= set(prev.countries):
+        return
+    # (or the drill an undated two-state exercise just announced: "the bilateral exercise gets under way.
+    # Troops of X and India's Y today began Exercise Z")
+    if not _BETWEEN_THE_TWO.search(text, ev.seg.start, ev.seg.end) and not (
+        prev.type == "exercise" and prev.precision != "day" and ev.sent - prev.sent <= 3 and not ev.seg.sub
+    ):
         return
     for c in prev.countries:
         ev.countries.setdefault(c, None)
@@ -1100,6 +1329,28 @@ def _partner_state(ev: Event, events: list[Event]) -> None:
     ]
     ev.countries[other] = None
     ev.warnings.append("country of a participant taken from the states of an earlier contact")
+
+
+# "the frigate undertook a PASSEX with ITS X": the ship of the port call told just before
+_THE_SHIP = re.compile(
+    r"\b(?:the|this)\s+(?:ship|frigate|destroyer|corvette|vessel|submarine|warship|carrier|cruiser)\b", re.I
+)
+
+
+def _visiting_ship_drill(text: str, ev: Event, events: list[Event]) -> None:
+    """An exercise of one named state whose other side is 'the frigate' of the port call reported before:
+    the visiting ship's state is the other side."""
+    if ev.type != "exercise" or len(ev.countries) != 1:
+        return
+    if not _THE_SHIP.search(text, ev.seg.start, ev.trigger[0]):
+        return
+    known = next(iter(ev.countries))
+    visit = next((e for e in reversed(events) if e.type == "port_call" and len(e.countries) == 2), None)
+    if visit is None or known not in visit.countries:
+        return
+    other = next(c for c in visit.countries if c != known)
+    ev.countries[other] = visit.countries[other]
+    ev.warnings.append("states taken from the port call of the same ship")
 
 
 # Ship prefixes name the navy ("INS Tir" is an Indian Naval Ship, "HMAS Anzac" an Australian one).

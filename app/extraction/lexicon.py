@@ -18,7 +18,7 @@ POSTNOMINALS = _words("MP MLA MEP KC QC SC OBE CBE KBE MBE AO AC DSO PVSM AVSM U
 
 RANKS = _words(
     "adm admiral air army brig brigadier capt captain cdr cmdr col colonel commander commodore field gen "
-    "general lieutenant lt maj major marshal rear sergeant sgt squadron vice wing "
+    "general lieutenant lieut lt maj major marshal rear sergeant sgt squadron vice wing "
     "vice-marshal vice-admiral rear-admiral major-general lieutenant-general lieutenant-colonel "
     "brigadier-general lt-gen maj-gen lt-col "
     "pilot "  # a Gulf rank's qualifier: "Lieutenant General (Pilot) X"
@@ -26,13 +26,15 @@ RANKS = _words(
 
 MILITARY = _words(
     "adm admiral brig brigadier capt captain cdr cmdr col colonel commander commodore gen general marshal "
+    "lieut "
     "vice-marshal vice-admiral rear-admiral major-general lieutenant-general lieutenant-colonel "
     "brigadier-general lt-gen maj-gen lt-col "
 )
 
 TITLE_WORDS = _words(
     "acting adviser advisor affairs ambassador armed assistant cabinet chair chairman chancellor chief "
-    "commanding commissioner counterpart crown defence defense deputy director envoy executive external "
+    "colleague commanding commissioner counterpart crown defence defense deputy director envoy executive "
+    "external "
     "federal "
     "flag forces foreign general governor head high home international joint king leader logistics mantri "
     "minister minister- ministers national naval navy officer pentagon permanent policy premier president "

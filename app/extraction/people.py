@@ -25,7 +25,9 @@ from app.extraction.lexicon import (
 from app.extraction.officials import OfficialIndex
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽĿŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_ABBR = r"(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Adm|Brig|Maj|Capt|Cmdr|Cdr|Jr|Sr|Sgt|Rep|Sen|Gov|Prof|Hon|Rt|[A-Z])\."
+_ABBR = (
+    r"(?:Mr|Mrs|Ms|Dr|Gen|Lt|Lieut|Col|Adm|Brig|Maj|Capt|Cmdr|Cdr|Jr|Sr|Sgt|Rep|Sen|Gov|Prof|Hon|Rt|[A-Z])\."
+)
 _TOK = rf"(?:(?:[A-Z]\.){{2,}}|{_ABBR}|[{_UP}][^\W\d_]*(?:['’\-][^\W\d_]+)*)"
 _CONN = r"(?:bin|bint|binti|ibn|al|el|van|von|der|den|de|da|do|dos|das|du|di|le|la|e)"  # "Azevedo e Silva"
 # "Ursula von der Leyen", "Juan de la Cruz": up to two particles between the words of a name
@@ -74,7 +76,7 @@ _MONTH_WORDS = frozenset(
         "december",
     ]
 )
-_COUNTERPART = re.compile(r"\bcounterparts?\b", re.I)
+_COUNTERPART = re.compile(r"\b(?:counterparts?|colleagues?)\b", re.I)  # "his Croatian colleague X"
 _PORTFOLIO = re.compile(
     r"((?:[A-Z][\w'’-]*\s+){0,3}(?:Minister|Secretary|Commissioner|Director|Chief|Head)\s+(?:of|for)\s+"
     r"(?:the\s+)?[A-Z][\w'’-]*(?:(?:\s+|,\s+)(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,5}),?\s+$"
@@ -303,6 +305,9 @@ def _clean_title(
     return title, country, cspan
 
 
+_WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def _name_part(ctx: Context, m: re.Match[str]) -> tuple[int, int, bool, bool] | None:
     """Span of the name inside a capitalised run, whether titles/ranks preceded it, and if military."""
     toks = list(_WORD.finditer(m.group(0)))
@@ -318,7 +323,13 @@ def _name_part(ctx: Context, m: re.Match[str]) -> tuple[int, int, bool, bool] | 
                 break  # "Gen Nakatani": a known official whose given name is also a rank
             had_title = had_title or low in HONORIFICS | RANKS | HEADS
             military = military or low in MILITARY
-        elif not (low in STOP or in_country or _portfolio_word(toks, i) or _body_of_title(toks, i)):
+        elif not (
+            low in STOP
+            or low in _WEEKDAY_WORDS  # "received on Wednesday Russian Defence Minister X": the day, then X
+            or in_country
+            or _portfolio_word(toks, i)
+            or _body_of_title(toks, i)
+        ):
             break
         i += 1
     if i < len(toks) and any(_low(t.group(0)) in NONNAME for t in toks[i:]):
@@ -407,7 +418,9 @@ def _title_after(ctx: Context, end: int) -> tuple[int, int] | None:
     return end + m.start(1), end + m.end(1)
 
 
-def _make(ctx: Context, start: int, end: int, had_title: bool, military: bool, floor: int) -> Person | None:
+def _make(
+    ctx: Context, start: int, end: int, had_title: bool, military: bool, floor: int, single: bool = False
+) -> Person | None:
     raw = ctx.text[start:end]
     official = ctx.officials.exact(raw)
     name = raw if official is not None else normalise_name(raw)
@@ -432,8 +445,8 @@ def _make(ctx: Context, start: int, end: int, had_title: bool, military: bool, f
         or bool(chain and _low(ctx.text[chain[0] : chain[1]].split()[-1]) in MILITARY | HEADS)
         or _state_possessive(ctx, chain, name, end)
     )
-    if official is None and len(name.split()) < 2:
-        return None
+    if official is None and len(name.split()) < 2 and not (single and title is not None):
+        return None  # (a one-word name right after an office is a person known by one name)
     if official is None and not titled:
         return None
     new = False
@@ -503,6 +516,16 @@ _NAMED_SITE = re.compile(
 )
 
 
+_SITE_AFTER = re.compile(
+    r"\s+(?:Naval\s+|Air\s+|Military\s+|Army\s+|International\s+)?(?:Base|Airport|Air\s+Base|Stadium|University|"
+    r"Hospital|Mosque|Bridge|Road|Street|Avenue)\b"
+)
+# a portfolio and a civil office word right before a lone capitalised word: "Security Affairs Minister X"
+_MONONYM = re.compile(
+    r"\b(?!(?:The|A|An|Then|Former|Acting)\b)[A-Z][\w'’-]+\s+(?:Minister|Secretary|President|Premier|Chancellor)\s+$"
+)
+
+
 def find_people(ctx: Context, floors: list[int]) -> list[Person]:
     """Full-name mentions, then surname-only back-references resolved to them."""
     full: list[Person] = []
@@ -515,6 +538,8 @@ def find_people(ctx: Context, floors: list[int]) -> list[Person]:
         start, end, had_title, military = part
         if _NAMED_SITE.search(ctx.text, max(0, start - 40), start):
             continue  # "Camp General Emilio Aguinaldo", "Fort President Ivar Holm": a place named after one
+        if _SITE_AFTER.match(ctx.text, end):
+            continue  # "at the King Abdul Aziz Naval Base": a place named after one
         floor = _floor(floors, start)
         person = _make(ctx, start, end, had_title, military, floor)
         if person is not None:
@@ -524,7 +549,20 @@ def find_people(ctx: Context, floors: list[int]) -> list[Person]:
         else:
             repeats.append((start, end))
     full = [_counterpart_title(ctx, full, p, floors) for p in full]
-    refs = [r for s in singles if (r := _back_reference(ctx, full, s, floors)) is not None]
+    refs: list[Person] = []
+    for s in singles:
+        r = _back_reference(ctx, full, s, floors)
+        word = ctx.text[s[0] : s[1]]
+        if (
+            r is None
+            and s[2]
+            and _MONONYM.search(ctx.text, max(0, s[0] - 40), s[0])
+            and word.upper() not in ctx.text  # "Minister Kishi" after "KISHI Nobuo": a surname
+        ):
+            # "Security Affairs Minister Wiranto": one who goes by a single name, with his office
+            r = _make(ctx, s[0], s[1], s[2], s[3], _floor(floors, s[0]), single=True)
+        if r is not None:
+            refs.append(r)
     # a full name given again without its title ("Later, Ola Berg held ..."): the person named before
     named = {normalise_name(p.name): p for p in full if not p.bare}
     for start, end in repeats:

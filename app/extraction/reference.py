@@ -20,6 +20,9 @@ _DATELINE = re.compile(
     re.M,
 )
 HEADER_CHARS = 700
+# "Jakarta | Wed, January 24, 2018": a town, a bar, then the weekday before the date
+_BAR_CITY = re.compile(r"^(?P<city>[A-Z][A-Za-z.'\- ]{1,40}?)\s*\|\s*$", re.M)
+_DAY_ABBR = frozenset(day[:3] for day in dates.WEEKDAYS)
 
 
 @dataclass(frozen=True)
@@ -43,13 +46,17 @@ def _dateline(text: str, published: dt.date | None) -> Reference | None:
         if not hits or hits[0].precision != "day":
             continue
         city = m.group("city").strip()
+        span = m.span("city")
+        bar = _BAR_CITY.search(text, text.rfind("\n", 0, m.start()) + 1, m.start("city"))
+        if bar is not None and city.lower()[:3] in _DAY_ABBR:
+            city, span = bar.group("city"), bar.span("city")  # "Jakarta | Wed, January 24, 2018"
         if city.lower() in dates.WEEKDAYS or city.lower()[:3] in dates.MONTHS:
             continue
         city = re.sub(r"^(?:.*\b(?:date|On)\s+\S+\s+)", "", city).strip()
         if city.isupper():
             city = _title(city)
         region = m.group("bracket") or m.group("region")
-        return Reference(hits[0].day, (hits[0].start, hits[0].end), "dateline", city, m.span("city"), region)
+        return Reference(hits[0].day, (hits[0].start, hits[0].end), "dateline", city, span, region)
     return None
 
 
@@ -86,6 +93,21 @@ def _colon_city(text: str) -> re.Match[str] | None:
     return None
 
 
+# "Rawalpindi - March 2, 2020": a press release's line of a known town, a dash and the full date
+_TOWN_DASH = re.compile(r"(?P<city>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})\s+(?:-|–|—)\s+$")
+
+
+def _town_dash_date(text: str, hit: dates.DateHit) -> re.Match[str] | None:
+    start = text.rfind("\n", 0, hit.start) + 1
+    end = text.find("\n", hit.end)
+    if text[hit.end : end if end >= 0 else len(text)].strip():
+        return None  # the date ends its line
+    m = _TOWN_DASH.fullmatch(text, start, hit.start)
+    if m is None or (m.group("city") not in CITIES and gazetteer.lookup(m.group("city")) is None):
+        return None
+    return m
+
+
 def find(text: str, published: dt.date | None) -> Reference:
     """The reference day for relative dates ("on Tuesday", "today") and the dateline city."""
     line = _dateline(text, published)
@@ -97,6 +119,8 @@ def find(text: str, published: dt.date | None) -> Reference:
     for hit in dates.find(text, 0, min(len(text), HEADER_CHARS), published):
         full = hit.kind in ("iso", "mdy", "dmy", "dmyy") and hit.precision == "day"
         if full and (published is None or _date_line(text, hit)):
+            if city is None and (town := _town_dash_date(text, hit)) is not None:
+                city, where = town.group("city"), town.span("city")
             return Reference(hit.day, (hit.start, hit.end), "header", city, where)
     if published is not None:
         return Reference(published, None, "published", city, where)

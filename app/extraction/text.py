@@ -12,6 +12,7 @@ ABBREVIATIONS = {
     "dr",
     "gen",
     "lt",
+    "lieut",  # "Sen. Lieut. Gen. X"
     "col",
     "adm",
     "brig",
@@ -52,7 +53,9 @@ ABBREVIATIONS = {
 }
 _BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.?[\"'”’)]*$")
-_END_PUNCT = re.compile(r"[.!?:;\"'”’)]\s*$")
+# (a closing quote ends a sentence only after its punctuation: 'New York "2+2"' is a headline)
+_END_PUNCT = re.compile(r"(?:[.!?:;)]|[.!?,:;)][\"'”’]+)\s*$")
+_QUOTE_END = re.compile(r"[\"'”’]\s*$")
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,9 @@ def sentences(text: str) -> list[Sentence]:
         lead = len(line) - len(line.lstrip())
         start, end = m.start() + lead, m.start() + len(line.rstrip())
         bullet = line.lstrip()[:1] in "-•*–"
-        heading = not bullet and (not _END_PUNCT.search(line) or len(line.split()) < 6)
+        # (a long line ending in a bare closing quote is still a sentence: '... called it a "new chapter"')
+        ended = _END_PUNCT.search(line) or (_QUOTE_END.search(line) and len(line.split()) > 16)
+        heading = not bullet and (not ended or len(line.split()) < 6)
         out.extend(_split_paragraph(text, start, end, para, heading))
         para += 1
     return out

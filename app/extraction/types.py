@@ -11,7 +11,9 @@ _I = re.I
 # What stands for a person after "received", "welcomed", "received by": a title, rank or honorific.
 _PERSON = (
     r"(?-i:(?:the\s+)?(?:visiting\s+)?(?:[A-Z][\w-]+(?:['’]s)?\s+){0,2}?(?:Minister|Secretary|Gen|General|Adm|Admiral|"
-    r"Mr|Mrs|Ms|Dr|President|Prime|Chief|Commander|Ambassador|Deputy|Vice|His|Her|H\.E)\b)"
+    r"Mr|Mrs|Ms|Dr|President|Prime|Chief|Commander|Ambassador|Deputy|Vice|His|Her|H\.E|"
+    # royals who hold a defence office: "welcomed Saudi Crown Prince X to the Pentagon"
+    r"Crown\s+Prince|King|Emir|Sultan)\b)"
 )
 # An office in lower case stands for its holder too: "received the commander of U.S. Africa Command".
 _OFFICE = (
@@ -54,8 +56,11 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # "Signed copies of the agreement were exchanged by X and Y": the exchange seals the signing
         "agreement",
         re.compile(
-            r"\b(?:signed\s+)?(?:copies|documents|instruments)\b[^.;]{0,150}?"
-            r"\b(?:was|were|has been|have been)\s+exchanged\b|"
+            r"\b(?:signed\s+)?(?:copies|documents|instruments|letters?\s+of\s+intent|mous?|memorand(?:um|a))\b"
+            r"[^.;]{0,150}?\b(?:was|were|has been|have been)\s+(?:also\s+)?exchanged\b|"
+            # "India and Israel adopted the 'India-Israel Vision on Defence Cooperation'": a concluded text
+            r"\b(?:adopted|adopts|adopt)\s+(?:a|an|the|their)\s+(?:(?:new|joint|shared)\s+)?['‘\"“]?"
+            r"(?:[\w-]+\s+){0,3}?(?:vision(?:\s+(?:statement|document))?|road\s?map|declaration)\b|"
             r"\bexchanged\s+(?:the\s+)?(?:signed\s+)?(?:copies|documents|instruments)\s+of\b|"
             # "approved an amendment to the MoU through an exchange of letters"
             r"\b(?:through|by|via)\s+(?:an\s+)?exchange\s+of\s+(?:letters|notes)\b|\bexchanged\s+(?:letters|notes)\b|"
@@ -109,6 +114,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?-i:\b(?:Joint\s+(?:[A-Z][\w-]+\s+){0,3}?|(?:Defen[cs]e|Military|Security)\s+(?:[A-Z][\w-]+\s+){0,2}?"
             r"(?:Cooperation|Co-operation|Consultative|Coordination)\s+)"
             r"(?:Committee|Commission|Working Group|Steering Group)\b)|"
+            # "the 50th session of the Standing Bilateral Commission met": a bilateral body named as such
+            r"(?-i:\b(?:Standing\s+|Joint\s+|Permanent\s+)?Bilateral\s+(?:Defen[cs]e\s+|Security\s+)?"
+            r"(?:Commission|Committee|Council|Working\s+Group)\b)|"
             # a standing body named for the two states: "the Franco-German Council of Ministers", "the
             # Franco-German Defence and Security Council" (not a region's: "Indo-Pacific", "Euro-Atlantic")
             r"(?-i:\b[A-Z][a-z]+-(?!Pacific\b|Atlantic\b|Mediterranean\b)[A-Z][a-z]+\s+(?:(?:[A-Z][\w-]+|and)\s+){0,3}?"
@@ -157,6 +165,23 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "X was on Thursday conferred the honorary rank of General by President Y": an honour the other
+        # side's official confers on the visitor in person
+        "meeting",
+        re.compile(
+            r"\b(?:was|were)\s+(?:also\s+)?(?:(?:on\s+[A-Z]\w+|today|yesterday)\s+)?(?:conferred|bestowed|"
+            r"invested|decorated)\b(?=[^.;]{0,120}?\bby\s+" + _PERSON + ")",
+            _I,
+        ),
+    ),
+    (
+        # "On the sidelines Crosetto also saw Polish Defence Minister X": saw an official named by office
+        "meeting",
+        re.compile(
+            r"\b(?-i:saw|sees)\s+(?=" + _PERSON + r"|(?-i:his|her)\s+(?:[A-Z][\w-]+\s+)?counterpart\b)"
+        ),
+    ),
+    (
         "meeting",
         re.compile(
             # meeting a group ("met officer cadets", "met the troops") is no contact between officials
@@ -178,6 +203,14 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             + "|"
             + _OFFICE
             + ")|"
+            # "Macron arrived on Tuesday and was welcomed on the tarmac by Prime Minister X": the host's
+            # reception of a visitor (a leader's title: a ship's welcome by officers is its port call)
+            r"\b(?:was|were)\s+(?:also\s+)?(?:welcomed|greeted)\s+(?:(?:at|on|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)?"
+            r"by\s+(?=(?-i:(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:Minister|Secretary|President|Prime|Crown\s+Prince|King|"
+            r"Emir)\b))|"
+            # "In the afternoon, X and Y joined U.S. Secretary of Defense Z for trilateral talks"
+            r"\bjoined\s+(?-i:[A-Z])(?:[\w.'’-]+\s+){1,8}?for\s+(?:a\s+)?(?:trilateral|three-way|tripartite|"
+            r"bilateral)\s+(?:talks|meeting|session)\b|"
             # "X said after meeting visiting German Defense Minister Y", "before meeting his counterpart"
             r"\b(?:after|before|while|when)\s+meeting\s+(?=(?:the\s+)?visiting\b|(?:his|her|their)\s+"
             r"(?:[A-Z][\w-]*\s+)?counterparts?\b|" + _PERSON + ")|"
@@ -196,10 +229,18 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:held|holds|hold|holding)\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations)\b|"
             # "X told his counterpart Y that ... during talks on the sidelines of the summit"
             r"(?-i:\bduring)\s+(?:bilateral\s+)?talks\b(?=\s+(?:on|in|at|with)\b)|"
+            # "X and Y agreed at their meeting in Prague today to ...": the pair's own meeting, placed or
+            # dated
+            r"(?-i:\b(?:at|during)\s+their\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks)\b)(?=\s+(?:today|yesterday|"
+            r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:in|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|"
+            r"June|July|August|September|October|November|December)\b)(?-i:[A-Z])))|"
             # "..., in talks on the sidelines of a summit": the setting of what was said (not "in talks on
             # a deal", a negotiation)
             r"(?-i:\bin)\s+(?:bilateral\s+)?talks\b(?=\s+(?:on|at)\s+the\s+(?:sidelines|margins)\b|\s+held\b)|"
             r"\b(?:talks|meetings?)\s+(?:was\s+|were\s+)?with\b|"
+            # "In Moscow, trilateral talks were held on Wednesday between Minister X, Minister Y and ..."
+            r"\b(?:talks|meetings?|consultations)\s+(?:was|were)\s+held\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?"
+            r"(?:(?:in|at)\s+(?-i:[A-Z])[\w'’-]+\s+)?between\b|"
             r"(?-i:\b(?:talks|meetings?)\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}with\b)|"
             r"\bmeeting\b[^.,;]{0,20}?\bwas with\b|"
             # "X and Y co-chaired the opening session with Z": the co-chairs of the talks
@@ -243,7 +284,12 @@ _EXERCISE_VERB = re.compile(
     r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)conducted|is being conducted|are being conducted|"
     r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bbeen\s)conducting|"
     # "the ministers on Sunday watched troops storm the beach in Exercise X": officials at the drill
-    r"watched|observed|(?:is|are|were|was)\s+taking\s+part|took\s+part)\b|"
+    r"watched|observed|(?:is|are|were|was)\s+taking\s+part|took\s+part|"
+    # "the frigate undertook a Maritime Partnership Exercise with ITS X": a drill carried out
+    r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?:undertook|carried\s+out))\b|"
+    # "the destroyer arrived at Port X on 9 August to take part in 'Y', the first bilateral naval exercise":
+    # an arrival made for the drill, which begins with it
+    r"\b(?:arrived|arrives|reached)\b[^.;]{0,100}?\bto\s+(?:take\s+part|participate|partake)\s+in\b|"
     # "X and Y on Thursday launched their largest joint military exercise" (not "launched missiles during
     # drills": the launch must take the exercise as its object)
     r"\blaunch(?:ed|es)?\s+(?:(?!(?:during|in|amid|after|before|against|as|to|over|near|while|with|from|"
@@ -271,18 +317,26 @@ _PORT_CALL = re.compile(
 )
 # "INS Delhi and INS Shakti ... arrived at Kota Kinabalu": warships arriving at a named place
 _SHIPS = re.compile(
-    r"(?-i:\b(?:INS|HMS|USS|HMAS|HMNZS|HMCS|JS|ROKS|KRI|BRP|FS|ITS|SPS|HNLMS|PNS|SLNS))\s+(?-i:[A-Z])|"
+    r"(?-i:\b(?:INS|HMS|USS|USNS|HMAS|HMNZS|HMCS|JS|ROKS|KRI|BRP|FS|ITS|SPS|HNLMS|PNS|SLNS))\s+(?-i:[A-Z])|"
+    # "US Navy Ship (USNS) Charles Drew arrived at ...": a navy's ship named as such
+    r"\b(?:navy|naval)\s+ship\b|"
     r"\b(?:warships?|ships|vessels|frigates?|destroyers?|corvettes?|aircraft carrier|flotilla|task group|"
     r"training squadron)\b",
     _I,
 )
 _SHIP_ARRIVAL = re.compile(
-    r"\b(?:(?:arrived|arrives|arriving|called)\s+(?:at|in)|(?:reached|entered)(?:\s+(?:at|in))?)\s+(?:the\s+)?(?-i:[A-Z])",
+    r"\b(?:(?:arrived|arrives|arriving|called)\s+(?:at|in)|(?:reached|entered)(?:\s+(?:at|in))?|"
+    # "the frigate X sailed into Mumbai on Friday" (not "sailed into the South China Sea")
+    r"(?:sailed|steamed|sails|sailing)\s+into(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:Sea|Ocean|Gulf|Straits?|Bay|"
+    r"Channel|Waters|Pacific|Atlantic|Mediterranean|Baltic)\b))\s+(?:the\s+)?(?-i:[A-Z])",
     _I,
 )
 _EARLIER_CLAUSE = re.compile(r"\b(?:came|comes|coming)\s+(?:\w+\s+){0,3}?(?:after|since)\s+$", _I)
 # "came a day after ...": a contact of the day before is news of its own, dated by the clause
 _DAY_BEFORE = re.compile(r"\b(?:a|one|two)\s+days?\s+after\s+$", _I)
+_HAD_TALKS = re.compile(
+    r"(?:(?:(?:tele)?phone|video|virtual|online|bilateral)\s+)?(?:talks|discussions)\b", _I
+)
 _BACKGROUND_PREFIX = re.compile(
     # "had met" is earlier; "had a telephone conversation" is the news itself
     r"\b(?:will|would|shall|can|could|may|might|should|to|had(?!\s+(?:a|an)\s)|last|next|not|never|previously|"
@@ -291,10 +345,18 @@ _BACKGROUND_PREFIX = re.compile(
     r"(?:before|ahead\s+of|by)\s+(?:this|next)\s+year['’]s|"
     # "The meeting came after a video call in April": the earlier contact is background
     r"(?:came|comes|coming)\s+(?:\w+\s+)?after|on the heels of|"
+    # "the meeting had been warm, following on from a phone conversation the two held on Jan. 29"
+    r"following\s+on\s+from|"
+    # "noted the significance of the recently signed Joint Declaration": a document signed before
+    r"(?:the|its|their|this|that)\s+(?:recently|newly)|"
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bbe\s)follow(?:ed|s)(?!\s+by))\s+(?:[\w-]+\s+){0,2}$",
     _I,
 )
 # "The two leaders built on their January 24 phone call": the contact built on is an earlier one
+# "the ties go back to 1945, when X and Y met": the year of a bare-year when-clause is history
+_YEAR_WHEN = re.compile(
+    r"\b(?:in|to|back\s+to|since|of|from)\s+(?:19|20)\d\d,?\s+when\b(?:[^.;]|(?<=\b[A-Z])\.)*$", _I
+)
 _BUILT_ON = re.compile(
     r"\b(?:built|building|builds|build|follow(?:ed|ing|s)?\s+up)\s+(?:up)?on\s+"
     r"(?:their|the|his|her|its|last|previous|earlier|prior)\s+(?:[\w,'’\"“”-]+\s+){0,4}[\"“]?$",
@@ -309,6 +371,12 @@ _BEFORE_ARRIVING = re.compile(
     r"\W*(?:Before|Prior\s+to)\s+(?:(?:its|their|his|her)\s+)?(?:arriving|arrival|reaching|coming)\b[^.;]*$"
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the|their|his|her|its|a|an)\s+(?:[\w-]+\s+){0,2}$", _I)
+# "The officials arrived in Seoul on Wednesday after a similar 2+2 session in Tokyo": the leg before
+_ARRIVED_AFTER = re.compile(
+    r"\b(?:arrived|arrives|arriving|landed|lands|flew\s+in|reached)\b[^.;,]{0,60}?\b(?:after|following)\s+"
+    r"(?:a|an|the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}[\"“]?$",
+    _I,
+)
 # "It was the first in-person meeting between the two chiefs, who held a video call in September": the
 # sentence ranks the contact just reported; the contact in its relative clause is an earlier one
 _FIRST_SINCE_ASIDE = re.compile(
@@ -333,7 +401,21 @@ _WISH = re.compile(
 _REPEAT = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|several|many|\d+(?:st|nd|rd|th))\s+"
     r"(?:time|telephonic|phone|telephone|call|conversation|conversations|meeting|visit|such)s?\b|"
-    r"\b(?:three|four|five|several|two) times\b|\bhas held phone\b",
+    r"\b(?:three|four|five|several|two) times\b|\bhas held phone\b|"
+    # "met with X on several occasions, most recently in Y": repeated contacts of no one day
+    r"\bon\s+(?:several|many|numerous|multiple|a\s+number\s+of)\s+occasions\b",
+    _I,
+)
+# "apprised him of the discussions at the Defence Ministerial Dialogue": talks reported to a third person
+_BRIEFED_ON = re.compile(
+    r"\b(?:briefed|apprised|informed|updated)\b[^.;]{0,40}?\b(?:of|on|about)\s+(?:the\s+)?(?:outcomes?|results?|"
+    r"discussions|deliberations|proceedings)\s+(?:at|of|in|during)\s+(?:the\s+)?(?:[\w'’+-]+\s+){0,4}$",
+    _I,
+)
+# "The two concurred to hold a 2+2 at an early date": a contact they resolved to hold, still to come
+_RESOLVED_TO_HOLD = re.compile(
+    r"\b(?:agreed|agree|agrees|concurred|concur|concurs|decided|resolved)\s+to\s+(?:hold|convene|organi[sz]e|"
+    r"stage)\s+(?:(?:a|an|the|their|its|another|next|regular|annual)\s+)*(?:[\w\"“”'’+-]+\s+){0,4}?[\"“']?$",
     _I,
 )
 # Wording in the same clause that puts the contact in the past or the future ("last week", "is due to").
@@ -344,9 +426,16 @@ _PAST_CLAUSE = re.compile(
     r"meeting|talks|exercise|drills?|call|dialogue|summit)\b))|\bearlier this (?:month|year)\b|"
     # "held talks with X in Y earlier in the week": a leg before the story's day, with no day of its own
     r"\bearlier\s+in\s+the\s+week\b(?!,?\s+on\s+[A-Z][a-z]+day\b)|"
+    # "Sweden signed its agreement earlier in December": a month before the story's day
+    r"\bearlier\s+in\s+(?:the\s+(?:month|year)|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b|"
     r"\b(?:weeks|months|years) ago\b|\blast\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b|\b(?:the\s+)?(?:previous|last|prior)\s+(?:edition|round|meeting|call)\b",
     _I,
+)
+_ARRIVED_AFTER_HOLDING = re.compile(
+    r"\b(?:arrived|arrives|came|flew|travelled|traveled)\s+(?:in|to|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}"
+    r"(?:[a-z]+\s+){0,2}?after\s+(?:holding|attending|meeting|concluding|wrapping\s+up)\s+(?:[\w'’-]+\s+){0,4}$"
 )
 _EARLIER_STOP = re.compile(
     r"\b(?:arrived|arriving|came|coming|flew|travelled|traveled)\b[^.;]{0,60}?\b(?:from\s+(?:[A-Z][\w'’-]+\s+){0,2}"
@@ -392,6 +481,11 @@ _IN_TOWN_FOR = re.compile(
     # "who arrived in Tokyo from Mongolia to attend the second 2+2": the purpose of the trip
     r"\bto\s+(?:attend|participate\s+in|take\s+part\s+in)\s+[^.;,]*$"
 )
+# "X arrived in Seoul on Wednesday for the talks with Y": the day of the arrival, not of the talks
+_ARRIVED_FOR_TALKS = re.compile(
+    r"\b(?:arrived|arrives|landed|lands)\s+(?:in|at)\s+[^.;,]{0,60}?\bfor\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
+    r"(?:[\w-]+\s+){0,2}?$"
+)
 _HELD_ON_DAY = re.compile(
     r"[^.;]{0,80}?,\s*(?:which|that)\s+(?:was|were)\s+(?:held|convened)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:earlier\s+(?:today|the\s+same\s+day|that\s+day|in\s+the\s+day)|today|yesterday|"
@@ -410,6 +504,18 @@ _ONGOING = re.compile(
 )
 # a running tally in the present perfect ("Since the attack, X has spoken with ..."): contacts of no day
 _SUMMARY = re.compile(r"\b(?:has|have)\s+(?:also\s+|already\s+|since\s+)?\S*$", _I)
+_ALSO_PERFECT = re.compile(r"\b(?:has|have)\s+also\s+$", _I)
+# a contact named with "the" right after "following", "at holding": the one the story already reports
+_THE_CONTACT = re.compile(
+    r"(?:hold(?:ing)?\s+the\s+)?(?:video[\s-]?)?(?:teleconference|conference|meeting|talks|call|videoconference)\b",
+    _I,
+)
+_PLEASED_AT = re.compile(
+    r"\b(?:pleasure|pleased|glad|happy|delighted|gratitude|grateful|thanks|appreciation)\s+"
+    r"(?:at|for|in|about)\s+$",
+    _I,
+)
+_FOLLOWING_THE = re.compile(r"^\W*(?:Following|After)\s+the\s+$", _I)
 _SEVERAL = re.compile(
     r"\b(?:a\s+(?:number|series|host|string)\s+of|several|many|numerous|various|all)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:counterparts|leaders|ministers|officials|allies|partners|calls|meetings)\b",
@@ -443,6 +549,9 @@ _TIMES = re.compile(
 # starting point, of no one day (unless the clause gives one: "has spoken to X today, the first since ...")
 _SINCE_START = re.compile(
     r"[^,;.]{0,80}?\bsince\s+(?:taking|assuming|being|his|her|their|the|its|he|she|they|(?-i:[A-Z])|\d)", _I
+)
+_HELD_SINCE = re.compile(
+    r"\b(?:has|have)\s+(?:held|had|conducted|run|hosted)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?[\"“]?$", _I
 )
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", _I)
 # a time still to come shortly after the trigger, in the same stretch of clause (no comma, "and", "agreed"
@@ -479,7 +588,9 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whose|where|when|that)\b")
 _BARE_RELATIVE = re.compile(
     r"\s(?:which|who|whose|that)\s+(?!was\b|were\b)(?:[a-z]+\s+){0,2}?[a-z]+ed\b|"
     # "..., his first conversation with X since the Senate confirmed him last week": the since-clause's time
-    r"\ssince\s+(?:the|he|she|they|[A-Z])"
+    r"\ssince\s+(?:(?:the|he|she|they|a|an|their|his|her)\b|[A-Z])|"
+    # "..., his first meeting with a counterpart since taking office last month": the office's time
+    r"\ssince\s+(?:taking|assuming|entering)\s+(?:office|his\s+post|her\s+post|the\s+post)\b"
 )
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall)\b|\b(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|due|expected|set|slated|likely|poised)\s+to\b|"
@@ -507,7 +618,8 @@ _SEGMENT = re.compile(
 
 _LATER_BY = re.compile(r"(?:later|then|afterwards|subsequently)\s+by\s", _I)
 # a trip made to meet someone: "made a trip to X to meet", "flew to X on Monday to hold talks with"
-_MEET = re.compile(r"(?:meet|hold\s+talks)\b", _I)
+# ("has travelled to Oman to sign the agreement today alongside X": a signing made on the trip)
+_MEET = re.compile(r"(?:meet|hold\s+talks|sign)\b", _I)
 _TRIP_TO_MEET = re.compile(
     r"(?:\b(?:made|paid)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:trip|visit|journey)\b|"
     r"\b(?:flew|travelled|traveled|went|drove|rushed|headed|came)\b)"
@@ -554,8 +666,13 @@ def segments(text: str, start: int, end: int) -> list[Segment]:
         if not _LATER_BY.match(text, m.end()) or _RECEIVED.search(text, start, m.start())
     ]
     # "held talks with X in Y on Tuesday and called on President Z the same day": a second host
-    meeting = next(p for k, p in TRIGGERS if k == "meeting")
-    calls = [m for m in _CALL_ON_CUT.finditer(text, start, end) if meeting.match(text, m.end(), end)]
+    # (any of the meeting patterns: several stand in TRIGGERS, the main one not necessarily first)
+    meetings = [p for k, p in TRIGGERS if k == "meeting"]
+    calls = [
+        m
+        for m in _CALL_ON_CUT.finditer(text, start, end)
+        if any(p.match(text, m.end(), end) for p in meetings)
+    ]
     cuts = sorted([*cuts, *_THEN_CUT.finditer(text, start, end), *calls], key=lambda m: m.start())
     if not cuts:
         return [Segment(start, end, 0, False)]
@@ -577,16 +694,26 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
     # "made a last-minute trip to X late on Thursday to meet Y": the purpose of a trip made; what stands
     # before the trip's verb says whether it is news ("had flown to X to meet Y" is not)
     trip = _TRIP_TO_MEET.search(text, seg_start, trig_start) if _MEET.match(text, trig_start) else None
-    if _BACKGROUND_PREFIX.search(text[max(seg_start, trip.start() - 40) : trip.start()] if trip else before):
+    # "X had phone talks with Y on Thursday": the news itself ("had met", "had held talks" are earlier)
+    had_talks = trip is None and re.search(r"\bhad\s+$", before) and _HAD_TALKS.match(text, trig_start)
+    if not had_talks and _BACKGROUND_PREFIX.search(
+        text[max(seg_start, trip.start() - 40) : trip.start()] if trip else before
+    ):
         return True
+    if _YEAR_WHEN.search(text, max(seg_start, trig_start - 120), trig_start):
+        return True  # "ties go back to 1945, when King X and President Y met aboard a cruiser": history
     if _BUILT_ON.search(text, max(seg_start, trig_start - 80), trig_start):
         return True
     if _NOTING_PERFECT.search(text, max(seg_start, trig_start - 140), trig_start):
         return True  # "..., noting that the Philippines has concluded an agreement with Japan": a record
     if _SINCE_BEFORE.search(before):
         return True  # "a key pillar since the signing of a defence agreement in 2003": the time reckoned from
+    if _ARRIVED_AFTER_HOLDING.search(text, seg_start, trig_start):
+        return True  # "X arrived in Bangkok after holding the annual SCM with Y in Seoul": the leg before
     if _BEFORE_ARRIVING.match(text, seg_start, trig_start):
         return True  # "Before arriving in Vietnam, the group made a port visit to Guam": the leg before
+    if _ARRIVED_AFTER.search(text, max(seg_start, trig_start - 120), trig_start):
+        return True  # "arrived in Seoul on Wednesday after talks in Tokyo": a contact before the arrival
     if _FIRST_SINCE_ASIDE.match(text, seg_start, trig_start):
         return True  # "It was the first face-to-face meeting of the two, who held a video call in May"
     if _LAST_CONTACT.match(text, trig_start, seg_end):
@@ -677,11 +804,39 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
     ):
         return True  # "the Prime Minister has also spoken to X since taking office": contacts of no day
     if (
+        kind in ("call", "video_call", "meeting")
+        and _ALSO_PERFECT.search(text, seg_start, trig_start)
+        and not _DAY_NAMED.search(text, seg_start, seg_end)
+        and not _TODAY.search(text, seg_start, seg_end)
+    ):
+        return True  # "Singh has also spoken with X over the phone": another contact told in passing, no day
+    if (
         kind == "port_call"
         and _VISITS.match(text, trig_start)
         and _TOPIC_LIST.search(text, seg_start, trig_start)
     ):
         return True  # "agreed to promote exchanges, including ... port calls by JSDF vessels": a field
+    if _BRIEFED_ON.search(text, max(seg_start, trig_start - 100), trig_start):
+        return True  # "called on Y and apprised him of the discussions at the Dialogue": the talks told of
+    if kind in ("meeting", "dialogue") and _ARRIVED_FOR_TALKS.search(
+        text, max(seg_start, trig_start - 120), trig_start
+    ):
+        return True  # "X arrived in Seoul on Wednesday for the talks with Y": why he came
+    if _RESOLVED_TO_HOLD.search(text, max(seg_start, trig_start - 80), trig_start):
+        return True  # "the two Ministers concurred to hold a '2+2' at an early date": not held yet
+    if kind in ("call", "video_call", "meeting") and _THE_CONTACT.match(text, trig_start):
+        if _PLEASED_AT.search(text, seg_start, trig_start):
+            return True  # "expressed his pleasure at holding the meeting with Y": the contact reported
+        if (
+            _FOLLOWING_THE.search(text[seg_start:trig_start])
+            and not re.match(r"\S+(?:\s+\S+)?\s+(?:with|between)\b", text[trig_start:seg_end])
+            and not _DAY_NAMED.search(text, seg_start, seg_end)
+        ):
+            return True  # "Following the teleconference, the Memorandum was signed": the contact reported
+    if _HELD_SINCE.search(text, max(seg_start, trig_start - 40), trig_start) and _SINCE_START.match(
+        text, trig_start, seg_end
+    ):
+        return True  # "The UK and Japan have held the "2+2" format since 2015": a standing practice
     if kind == "meeting" and _UNDER_WAY.match(text, trig_start):
         return True  # "talks with France are under way": negotiations going on, not a contact of a day
     return bool(
@@ -764,7 +919,12 @@ def _find(text: str, seg: Segment) -> list[Trigger]:
 
 
 # "Later in the day, X received Y at the palace": the verb right before a guest named bare
-_RECEIVED_BARE = re.compile(r"\b(?:received|receives|welcomed|welcomes)\s+$")
+_RECEIVED_BARE = re.compile(
+    r"\b(?:received|receives|welcomed|welcomes)\s+"
+    # "received on Wednesday Russian Defence Minister X": the day, then the guest's office before the name
+    r"(?:(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)\s+"
+    r"(?:[A-Z][\w'’-]*\s+){0,5})?$"
+)
 
 
 def received_guest(text: str, seg: Segment, spans: list[tuple[int, int]]) -> list[Trigger]:
@@ -774,7 +934,7 @@ def received_guest(text: str, seg: Segment, spans: list[tuple[int, int]]) -> lis
     for start, end in spans:
         if not seg.start <= start < seg.end or re.match(r"['’]s\b", text[end : end + 3]):
             continue
-        m = _RECEIVED_BARE.search(text, max(seg.start, start - 12), start)
+        m = _RECEIVED_BARE.search(text, max(seg.start, start - 80), start)
         if m is None or not any(seg.start <= a and b <= m.start() for a, b in spans):
             continue
         verb = m.start() + len(m.group(0).rstrip())
