@@ -62,7 +62,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("thismonth", re.compile(r"\b(?:early|earlier|late|mid-?)\s*this\s+month\b", re.I)),
 ]
 _REPORTING = re.compile(
-    r"\b(?:said|says|reported|announced|told|release|statement|tweeted|added|posted|published|since|"
+    r"\b(?:said|says|saying|reported|announced|told|release|statement|tweeted|added|posted|published|since|"
     r"confirmed|stated)\b[^,.;]{0,25}$",
     re.I,
 )

@@ -25,7 +25,8 @@ UNSTAFFED = {"exercise", "port_call", "agreement", "dialogue"}
 # A named dialogue holds what was signed at it; a signing outranks the talks around it.
 MERGE_PRIORITY = ["dialogue", *(t for t in types_mod.PRIORITY if t != "dialogue")]
 WINDOW_BEFORE = dt.timedelta(days=60)
-_COMMANDS = re.compile(r"\bcommand", re.I)
+# (the reviewing officer of an exercise's opening parade took part in it too, quoted or not)
+_COMMANDS = re.compile(r"\bcommand|\breviewing\s+officer\b", re.I)
 _SHIPS_CAPTAIN = re.compile(
     r",\s+(?:the\s+)?(?:(?:ship|vessel|frigate|destroyer|corvette|carrier)['’]s\s+(?:captain|commanding\s+officer|"
     r"commander|skipper)|(?:captain|commanding\s+officer|commander)\s+of\s+the\s+(?:ship|vessel|frigate|destroyer|"
@@ -39,11 +40,16 @@ _QUOTE = re.compile(r"[\"“][^\"“”]{1,400}[\"”]")
 _OPEN_QUOTE = re.compile(r"[\"“][^\"“”]*$")
 _LED_BY = re.compile(
     r"(?:\b(?P<dem>[A-Z][\w-]+)\s+)?\b(?:delegation|side|team|contingent)s?\s+"
-    r"(?:(?:was|were|is|are)\s+)?(?:(?:led|headed)\s+)?by\s+"
+    r"(?:(?:was|were|is|are)\s+)?(?:(?:led|headed)\s+)?by\s+|"
+    # "The flotilla, led by Rear Admiral X, was on its way home": the commander of the visiting ships
+    r"(?:\b(?P<navy>[A-Z][\w-]+)\s+)?\b(?:flotilla|squadron|task\s+group|strike\s+group|task\s+force)s?,?\s+"
+    r"(?:(?:was|were|is|are)\s+)?(?:led|headed|commanded)\s+by\s+"
 )
 # "The meeting was co-chaired by X and Y": both heads of the talks, to the end of the sentence
 _CHAIRED = re.compile(
-    r"\b(?:meeting|talks|dialogue|session|round|consultations|committee|ceremony|it)\s+(?:was|were)\s+"
+    r"\b(?:meeting|talks|dialogue|session|round|consultations|committee|ceremony|it)\s+"
+    # ("The session at the presidential office was co-chaired by": where it met, between)
+    r"(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,6}?)?(?:was|were)\s+"
     r"(?:jointly\s+)?(?:co-?chaired|chaired|co-led|led|presided\s+over)\s+by\s+",
     re.I,
 )
@@ -98,14 +104,25 @@ def extract(
     _summary_then_detail(built)
     _foreign_witness(text, built, found, sents)
     legs = _earlier_legs(text, idx.countries)
-    kept = [e for e in built if _keep(e, ref) and not _on_earlier_leg(text, e, legs, idx.countries)]
+    revealed = _revealed(text, built, sents, ref)
+    kept = [
+        e
+        for e in built
+        if (id(e) in revealed or _keep(e, ref))
+        and revealed.get(id(e), True)
+        and not _on_earlier_leg(text, e, legs, idx.countries)
+    ]
     kept = _recalled(kept)
-    events = _separately(_echoes(_split(_merge(kept), text, sents)), text)
+    _aboard_visiting_ships(kept, text)
+    events = _separately(_echoes(_split(_merge(kept), text, sents)), text, sents)
+    events = _each_counterpart(events, text, sents, found)
     _talks_beside_signing(events, text)
+    events = _talks_by_call(events, text)
     acting = {p.key for p in found if p.military and not p.spokes and not _background_mention(p, sents)}
     military = [p for p in found if p.key in acting]
     live = {i for e in events for i in e.sents}
     scopes = {id(e): _scope(e, events, sents, text, live, idx.countries) for e in events}
+    _named_inside(text, events, found, sents, scopes)
     _companions(text, events, found, sents, scopes)
     _welcomers(text, events, found, scopes)
     _signing_people(events)
@@ -134,7 +151,10 @@ def extract(
             place = _visit_place(text, ev, built, ref, idx, sents)
             if place is not None and draft.location is not None and place.city != draft.location.city:
                 draft.location = Location(place.city, place.country, draft.location.venue)
-    drafts = [d for ev, d in zip(events, drafts, strict=True) if not _own_envoy_welcome(text, ev, d)]
+    kept_drafts = [
+        (ev, d) for ev, d in zip(events, drafts, strict=True) if not _own_envoy_welcome(text, ev, d)
+    ]
+    drafts = [d for ev, d in kept_drafts if not _own_envoy_hosted(ev, d, [x for _, x in kept_drafts])]
     return [d for d in drafts if d.participants or d.type in UNSTAFFED]
 
 
@@ -160,6 +180,26 @@ def _own_envoy_welcome(text: str, ev: Event, draft: DraftEngagement) -> bool:
     return _ARRIVAL_RECEPTION.search(text, ev.seg.start, ev.seg.end) is not None
 
 
+def _own_envoy_hosted(ev: Event, draft: DraftEngagement, drafts: list[DraftEngagement]) -> bool:
+    """'The Fleet Commander called on General Y ... He also hosted X, High Commissioner of India, on board':
+    a meeting of an envoy of state A and one whose state the pair of states guessed as the other, when
+    the story's other records put that one on A's side: the visitor met his own envoy."""
+    if ev.type != "meeting" or len(draft.participants) != 2:
+        return False
+    envoys = [p for p in draft.participants if p.title and _ENVOY.search(p.title) and p.country]
+    if len(envoys) != 1:
+        return False
+    envoy = envoys[0]
+    other = next(p for p in draft.participants if p is not envoy)
+    guessed = {p.name for p in ev.people if p.country_source == "pair"}
+    if (other.country is not None and other.name not in guessed) or other.country == envoy.country:
+        return False
+    return any(
+        d is not draft and any(q.name == other.name and q.country == envoy.country for q in d.participants)
+        for d in drafts
+    )
+
+
 _UNDATED = "date inferred from publication date"
 _BORROWED = "date taken from the earlier contact of the same official"
 
@@ -167,12 +207,27 @@ _BORROWED = "date taken from the earlier contact of the same official"
 # "X met separately with Foreign Secretary A and Defence Secretary B": one contact with each
 _SEPARATELY = re.compile(
     r"\b(?:(?:met|spoke|talked|held\s+talks)\s+separately\s+with|"
-    r"separately\s+(?:met|spoke\s+with|held\s+talks\s+with|received)|held\s+separate\s+(?:meetings|talks|calls)\s+with)\b",
+    r"separately\s+(?:met|spoke\s+with|held\s+talks\s+with|received)|held\s+separate\s+(?:meetings|talks|calls)\s+with|"
+    # "X met Prime Minister A and, separately, Defence Minister B": the aside sets the second host apart
+    r"\band,\s+separately(?=\s*,)|"
+    # "X called on General A at Army Headquarters and on Admiral B at Naval Headquarters": the repeated
+    # "on" makes a courtesy call on each (not "and on Tuesday met B")
+    r"\bcall(?:ed|s)?\s+on\s+[^.;]{0,200}?\band\s+(?:later\s+|then\s+|also\s+)?on(?=\s+(?:the\s+)?"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)(?-i:[A-Z])))\b",
     re.I,
 )
 # "X held talks with A and B. X met separately with the two officials.": the next sentence splits them
 _SEPARATELY_NEXT = re.compile(
     r"\s*(?:[\w.'’-]+\s+){1,4}?(?:met|spoke|talked|held\s+talks)\s+separately\s+with\s+(?:the\s+two|both|each)\b"
+)
+# "X met A and B ... In a separate meeting with B, X said ...": a later sentence of the same report sets one
+# of the several apart by name (the name follows within a few words)
+_SEPARATE_WITH = re.compile(
+    r"\b(?:(?:in|at|during)\s+(?:a|his|her|their)\s+separate\s+(?:meeting|talks|session)|"
+    r"(?:met|spoke|talked|held\s+talks)\s+separately)\s+with\s+(?P<who>(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)"
+    r"(?=\s*[,;.]|\s+(?:on|in|at|and|to|over|about|the)\b)",
+    re.I,
 )
 
 
@@ -185,6 +240,41 @@ def _next_sentence(text: str, end: int) -> int:
         end -= 1
     stop = _STOP.search(text, end - 1 if end and text[end - 1] == "." else end)
     return len(text) if stop is None else stop.start() + 1
+
+
+# talks named in no mode and placed nowhere: "X held talks with his counterpart Y, focusing on ..."
+_UNMODED_TALKS = re.compile(r"(?:held|had|holds)\s+(?:[\w-]+\s+){0,2}?(?:talks|discussions)", re.I)
+_PLACED = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])|\bvisit", re.I)
+
+
+def _talks_by_call(events: list[Event], text: str) -> list[Event]:
+    """'On Monday X held talks with his counterpart Y' and then 'Today, I had a productive video call with
+    Y': talks in no mode, placed nowhere, are the call of the same day between the same two people."""
+    out: list[Event] = []
+    for ev in events:
+        keys = {p.key for p in ev.people}
+        call = next(
+            (
+                o
+                for o in events
+                if o.type in ("call", "video_call")
+                and o.day == ev.day
+                and o.precision == ev.precision == "day"
+                and {p.key for p in o.people} == keys
+            ),
+            None,
+        )
+        if (
+            call is None
+            or ev.type != "meeting"
+            or len(keys) < 2
+            or not _UNMODED_TALKS.fullmatch(text, *ev.trigger)
+            or _PLACED.search(text, ev.seg.start, ev.seg.end)
+        ):
+            out.append(ev)
+            continue
+        _absorb(call, ev)
+    return out
 
 
 def _talks_beside_signing(events: list[Event], text: str) -> None:
@@ -210,7 +300,24 @@ def _talks_beside_signing(events: list[Event], text: str) -> None:
             ev.type, ev.trigger = "meeting", (talks[0].start, talks[0].end)
 
 
-def _separately(events: list[Event], text: str) -> list[Event]:
+def _named_apart(
+    text: str, ev: Event, sents: list[text_mod.Sentence] | None, several: list[people.Person]
+) -> bool:
+    """One of the several the lead sentence grouped is met 'in a separate meeting' by name in a later
+    sentence the report took in (the surname or full name follows the words)."""
+    if not sents or len(several) < 2:
+        return False
+    for i in sorted(ev.sents):
+        if i >= len(sents) or sents[i].start < ev.seg.end:
+            continue
+        for m in _SEPARATE_WITH.finditer(text, sents[i].start, sents[i].end):
+            words = set(re.findall(r"[\w'’-]+", m.group("who")))
+            if any(p.name.split()[-1] in words for p in several if p.name):
+                return True
+    return False
+
+
+def _separately(events: list[Event], text: str, sents: list[text_mod.Sentence] | None = None) -> list[Event]:
     """Several officials on one side who met one on the other separately, in one clause ('X met
     separately with A and B', 'A, B and C separately met X'): a record for each pair."""
     out: list[Event] = []
@@ -221,6 +328,8 @@ def _separately(events: list[Event], text: str) -> list[Event]:
         sep = _SEPARATELY.search(text, ev.seg.start, ev.seg.end)
         # "X held talks with A and B. X met separately with the two officials.": the next sentence says so
         later = sep is None and _SEPARATELY_NEXT.match(text, _next_sentence(text, ev.seg.end)) is not None
+        # "X met A and B ... In a separate meeting with B, ...": a sentence the report took in names one apart
+        later = later or (sep is None and _named_apart(text, ev, sents, after))
         # "X and Y held separate meetings with A and B": separate for each host, not each visitor
         hosts_apart = (sep is not None and sep.group(0).lower().endswith("with")) or later
         if (
@@ -241,6 +350,54 @@ def _separately(events: list[Event], text: str) -> list[Event]:
             ):  # (a signing that followed the talks with one of them is no report of those talks)
                 continue  # "Later, X held talks with C": reported again on its own
             part = replace(ev, people=[p for p in ev.people if p.key in keys])
+            part.sents, part.warnings = set(ev.sents), list(ev.warnings)
+            out.append(part)
+    return out
+
+
+# "X and Y held phone calls with their Russian counterparts": each with his own, named in later sentences
+_EACH_COUNTERPART = re.compile(
+    r"\b(?:calls|talks|conversations|meetings|spoke|talked)\s+(?:separately\s+)?with\s+their\s+"
+    r"(?:respective\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+)?counterparts\b",
+    re.I,
+)
+
+
+def _each_counterpart(
+    events: list[Event], text: str, sents: list[text_mod.Sentence], found: list[people.Person]
+) -> list[Event]:
+    """Several officials of one state who each spoke with 'their counterparts': a record for each official
+    and the foreign official a later sentence of the same story names beside him ('X said he had spoken
+    with Russia's chief of staff, General Y'), when every one of them has such a sentence."""
+    out: list[Event] = []
+    for ev in events:
+        own = people_unique(ev.people)
+        states = {p.country for p in own}
+        if (
+            ev.type not in ("meeting", "call", "video_call")
+            or len(own) < 2
+            or len(states) != 1
+            or None in states
+            or len(ev.countries) != 2
+            or not _EACH_COUNTERPART.search(text, ev.seg.start, ev.seg.end)
+        ):
+            out.append(ev)
+            continue
+        other = next(c for c in ev.countries if c not in states)
+        pairs: list[tuple[people.Person, people.Person]] = []
+        for p in own:
+            for s in sents[ev.sent + 1 : ev.sent + 8]:
+                here = [q for q in found if s.start <= q.start < s.end and not q.spokes]
+                foreign = people_unique([q for q in here if q.country == other])
+                taken = {b.key for _, b in pairs}
+                if any(q.key == p.key for q in here) and len(foreign) == 1 and foreign[0].key not in taken:
+                    pairs.append((p, foreign[0]))
+                    break
+        if len(pairs) != len(own):
+            out.append(ev)
+            continue
+        for a, b in pairs:
+            part = replace(ev, people=[a, b], subject=[a])
             part.sents, part.warnings = set(ev.sents), list(ev.warnings)
             out.append(part)
     return out
@@ -662,6 +819,49 @@ _ACCOMPANIED_BY = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?accompanied\s+by\s+
 _ACCOMPANIED = re.compile(r",?\s+who\s+(?:had\s+)?(?:accompanied|joined)\s+(?:(?:[A-Z][\w.]*|the)\s+){0,3}$")
 
 
+# "The defence chiefs of A and B held phone talks. During the conversation, Minister X and his
+# counterpart, Y, exchanged views": the next sentence, set in the contact, names its people
+_NAMED_INSIDE = re.compile(
+    r"\W*(?:During|In\s+the\s+course\s+of)\s+(?:the|this|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:conversation|call|talks|meeting|discussions?|dialogue|session|videoconference)\s*,",
+    re.I,
+)
+# "The top general spoke by phone with a Chinese officer. General X held the call with General Y": the
+# next sentence names the contact by a definite back-reference as what its two people held
+_HELD_THE_CONTACT = re.compile(
+    r"\b(?:held|had|made|conducted|placed)\s+the\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:conversation|call|talks|meeting|discussions?|videoconference)\s+with\b",
+    re.I,
+)
+
+
+def _named_inside(
+    text: str,
+    events: list[Event],
+    found: list[people.Person],
+    sents: list[text_mod.Sentence],
+    scopes: dict[int, list[tuple[int, int]]],
+) -> None:
+    """A contact told with no one named whose next sentence opens inside it ('During the conversation,
+    X and Y ...') and names officials of both its states: those are its people."""
+    for ev in events:
+        if ev.people or len(ev.countries) != 2:
+            continue
+        nxt = max(ev.sents) + 1
+        if nxt >= len(sents) or not (
+            _NAMED_INSIDE.match(sents[nxt].text) or _HELD_THE_CONTACT.search(sents[nxt].text)
+        ):
+            continue
+        s = sents[nxt]
+        if not any(a <= s.start < b for a, b in scopes[id(ev)]):
+            continue
+        named = people_unique(
+            [p for p in found if s.start <= p.start < s.end and not p.spokes and p.country in ev.countries]
+        )
+        if {p.country for p in named} == set(ev.countries):
+            ev.people = named
+
+
 def _companions(
     text: str,
     events: list[Event],
@@ -796,6 +996,43 @@ def _same_day_place(
     return None
 
 
+# "Gen. X twice called his Chinese counterpart ..., according to a new book": a count of contacts
+_TIMES_TOLD = re.compile(r"\b(?:twice|thrice|(?:two|three|four)\s+times)\b", re.I)
+_TIMES = {"twice": 2, "thrice": 3, "two times": 2, "three times": 3, "four times": 4}
+_FULL_DATE_KINDS = frozenset({"iso", "mdy", "dmy", "dmyy"})
+
+
+def _revealed(
+    text: str, built: list[Event], sents: list[text_mod.Sentence], ref: reference.Reference
+) -> dict[int, bool]:
+    """'X twice called his counterpart ..., according to a new book.' then 'X first called Y on Oct. 30,
+    2020 ...' and 'X called Y a second time on Jan. 8, 2021': an undated lead counting contacts that the
+    story then tells one by one, each on a full date of its own, however long before the story. The
+    told contacts are kept (True) and the lead that counted them is dropped (False)."""
+    lead = built[0] if built else None
+    if lead is None or lead.date_note != _UNDATED or not lead.people or ref.day is None:
+        return {}
+    said = text[sents[min(lead.sents)].start : sents[max(lead.sents)].end]
+    count = _TIMES_TOLD.search(said)
+    if count is None:
+        return {}
+    keys = {p.key for p in lead.people}
+    told = [
+        e
+        for e in built[1:]
+        if e.type == lead.type
+        and e.precision == "day"
+        and e.day is not None
+        and e.day < ref.day
+        and e.date_span is not None
+        and any(h.kind in _FULL_DATE_KINDS for h in dates.find(text, e.date_span[0], e.date_span[1], ref.day))
+        and keys & {p.key for p in e.people}
+    ]
+    if len(told) != _TIMES[" ".join(count.group(0).lower().split())]:
+        return {}
+    return {id(lead): False} | {id(e): True for e in told}
+
+
 def _keep(ev: Event, ref: reference.Reference) -> bool:
     if len(ev.countries) < 2:
         return False
@@ -824,10 +1061,49 @@ def _nested_states(a: Event, b: Event) -> bool:
     )
 
 
+def _nested_port_calls(a: Event, b: Event) -> bool:
+    """'The carrier arrived in X ahead of drills among A, B and C', then 'The carrier docked at a naval base
+    in X': one ship's arrival on one day, the first report naming a third state of what lies ahead."""
+    small, large = sorted((set(a.countries), set(b.countries)), key=len)
+    return a.type == b.type == "port_call" and len(small) >= 2 and small < large and a.day == b.day
+
+
+PORT_STAY = dt.timedelta(days=3)
+_ABOARD = re.compile(r"\b(?:on\s+)?(?:board|aboard)\b", re.I)
+
+
+def _aboard_visiting_ships(events: list[Event], text: str) -> None:
+    """'The President was welcomed aboard by the commander of the task group': an official's visit on
+    board the ships of a port call the article reports (same states, same day) is part of it (a
+    minister's visit aboard on a later day of the stay is a meeting of its own)."""
+    visits = [(e.day, set(e.countries)) for e in events if e.type == "port_call" and e.day is not None]
+    for ev in events:
+        if ev.type != "meeting" or ev.precision != "day" or not _ABOARD.search(text, *ev.trigger):
+            continue
+        if any(states == set(ev.countries) and when == ev.day for when, states in visits):
+            ev.type = "port_call"
+
+
+def _one_stay(a: Event, b: Event) -> bool:
+    """'The ships arrived on Sunday for a three-day visit', then 'the President boarded the destroyer on
+    Monday': reports of one stay of the ships on days a few apart are one port call."""
+    return (
+        a.type == b.type == "port_call"
+        and a.day is not None
+        and b.day is not None
+        and a.precision == b.precision == "day"
+        and abs(a.day - b.day) <= PORT_STAY
+    )
+
+
 def _mergeable(a: Event, b: Event) -> bool:
-    if not _same_date(a, b):
+    if not _same_date(a, b) and not _one_stay(a, b):
         return False
-    if set(a.countries) != set(b.countries) and not (a.type == b.type and _nested_states(a, b)):
+    if (
+        set(a.countries) != set(b.countries)
+        and not (a.type == b.type and _nested_states(a, b))
+        and not _nested_port_calls(a, b)
+    ):
         return False
     keys_a, keys_b = {p.key for p in a.people}, {p.key for p in b.people}
     if a.type == b.type:
@@ -889,9 +1165,13 @@ def _absorb(a: Event, b: Event) -> None:
     """Fold event b into a: more people, the finer date, the stronger type."""
     nested = _nested_states(a, b)
     named_states = dict(a.countries if a.people else b.countries)
+    if _nested_port_calls(a, b):  # the two states of the visit, without the third of what lies ahead
+        nested, named_states = True, dict(a.countries if len(a.countries) < len(b.countries) else b.countries)
     a.people = a.people + [p for p in b.people if p.key not in {q.key for q in a.people}]
     if a.precision != "day" and b.precision == "day":
         a.day, a.precision, a.date_span, a.date_note = b.day, b.precision, b.date_span, b.date_note
+    elif _one_stay(a, b) and b.day is not None and a.day is not None and b.day < a.day:
+        a.day, a.date_span, a.date_note = b.day, b.date_span, b.date_note  # the stay's first day: the arrival
     if MERGE_PRIORITY.index(b.type) < MERGE_PRIORITY.index(a.type):
         a.type, a.trigger = b.type, b.trigger
     a.sents |= b.sents
@@ -1095,7 +1375,9 @@ _PLACE = re.compile(
     r"\b(?i:in|at|near|outside|visited|visiting|"
     r"(?:visit|trip|travelled|traveled|flew|sailed|came|went|headed|arrived|returned|moved)\s+to)\s+"
     # "arrived in the Indian port of Goa": a state's adjective before the kind of town
-    r"(?:the\s+)?(?:(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:port|city|town|garrison)\s+(?:city\s+|town\s+)?of\s+)?"
+    # ("in the southeastern port city of Busan": a compass adjective too)
+    r"(?:the\s+)?(?:(?:(?:(?-i:[A-Z])[\w'’-]+|(?:north|south)?(?:east|west)ern|northern|southern|coastal)\s+)?"
+    r"(?:port|city|town|garrison)\s+(?:city\s+|town\s+)?of\s+)?"
     r"(?P<name>(?-i:[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3}))"
 )
 
@@ -1217,6 +1499,24 @@ def _bare_town(
     return None
 
 
+# a signing in a remote setting: "held talks via video link ..., during which the two signed", "put their
+# names to the agreement during a video summit", "concluded a pact as the two held their first virtual summit"
+_SIGNED_REMOTELY = re.compile(
+    r"\b(?:during|at|via|by|over|through|as)\s+(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w\"“”-]+\s+){0,3}?"
+    r"[\"“]?(?:video|virtual|online)\b",
+    re.I,
+)
+# ("signed the pact in Oslo, a month after talks by video link": an earlier contact was the remote one)
+_EARLIER_REMOTE = re.compile(
+    r"\b(?:after|since|following|before|ahead\s+of|last|earlier|previous)\b[^,;]{0,40}$", re.I
+)
+
+
+def _signed_remotely(sentence: str) -> bool:
+    remote = _SIGNED_REMOTELY.finditer(sentence)
+    return any(not _EARLIER_REMOTE.search(sentence, 0, m.start()) for m in remote)
+
+
 def _location(
     text: str, ev: Event, ref: reference.Reference, idx: Indexes, sents: list[text_mod.Sentence]
 ) -> tuple[Location | None, list[tuple[int, int]]]:
@@ -1225,6 +1525,8 @@ def _location(
     A bare city can stand for its government ('as Tokyo and Manila tighten ties'), so it comes last."""
     if ev.type not in IN_PERSON:
         return None, []
+    if ev.type == "agreement" and any(_signed_remotely(sents[i].text) for i in ev.sents):
+        return None, []  # "held talks via video link, during which the two signed a roadmap": no one place
     start, end = ev.seg.start, ev.seg.end
     venue = city = country = None
     spans: list[tuple[int, int]] = []
@@ -1411,7 +1713,8 @@ def _draft(
     crowd = ev.people
     if ev.type in ("exercise", "port_call"):
         crowd = people_unique(crowd + military)
-    crowd = people_unique(crowd + leaders(text, scope, found_people, idx.countries))
+    chaired = ev.type != "port_call"
+    crowd = people_unique(crowd + leaders(text, scope, found_people, idx.countries, chaired))
     parts = [_participant(p, warnings) for p in crowd]
     found = idx.pillars.find(text, scope)
     if ev.type == "exercise":
@@ -1490,19 +1793,25 @@ def _within(p: people.Person, scope: list[tuple[int, int]]) -> bool:
 
 
 def leaders(
-    text: str, scope: list[tuple[int, int]], found: list[people.Person], cidx: CountryIndex
+    text: str,
+    scope: list[tuple[int, int]],
+    found: list[people.Person],
+    cidx: CountryIndex,
+    chaired: bool = True,
 ) -> list[people.Person]:
-    """Heads of delegation named in the engagement's sentences ('the Indian delegation was led by X')."""
+    """Heads of delegation named in the engagement's sentences ('the Indian delegation was led by X');
+    with chaired, the chairs of talks too (not of a ship's visit the talks' sentence also told)."""
     out = []
     for a, b in scope:
         for m in _LED_BY.finditer(text, a, b):
             person = next((p for p in found if m.end() <= p.start <= m.end() + 40 and not p.spokes), None)
             if person is None:
                 continue
-            if person.country is None and m.group("dem"):
-                person = replace(person, country=cidx.resolve(m.group("dem")), country_source="text")
+            dem = m.group("dem") or m.group("navy")
+            if person.country is None and dem:
+                person = replace(person, country=cidx.resolve(dem), country_source="text")
             out.append(person)
-        for m in _CHAIRED.finditer(text, a, b):
+        for m in _CHAIRED.finditer(text, a, b) if chaired else ():
             out.extend(p for p in found if m.end() <= p.start < b and not p.spokes)
     return out
 

@@ -344,19 +344,29 @@ def build(
             ev.inside = bool(_INSIDE.match(s.text))
             # "..., and the two then signed the agreement": an act of its own after the talks
             then = seg.sub and re.search(r",\s+and\s+$", text[max(0, seg.start - 8) : seg.start]) is not None
+            # "held a meeting and afterward signed a letter of intent": a signing of its own after the talks
+            then = then or (
+                seg.sub
+                and trig.type == "agreement"
+                and text[max(0, seg.start - 5) : seg.start].endswith("and ")
+                and _SHARED_SUBJECT.match(text, seg.start) is not None
+            )
             ev.apart = _other_contact(s, seg, trig) or then or _signed_before_heads(text, seg, trig)
             ev.another = bool(_ANOTHER.match(s.text))
             _date(text, ev, main, events, ref, sents)
             _people(text, ev, main, events, people, s, sents, ref)
             _same_visitor_day(ev, events, ref, s)
             _countries(text, ev, cidx, events)
+            _there_state(text, ev, sents, ref, cidx)
             _visited_host(text, ev, ref, cidx)
             _shared_visit(ev, events)
             _partner_state(ev, events)
+            _story_state(text, ev, cidx)
             _two_states(text, ev, events)
             _main_states(text, ev, main)
             _port_country(text, ev)
             _visiting_ship_drill(text, ev, events)
+            _drill_gathers(text, ev, sents, cidx)
             if named_before is not None:  # the states of the exercise named in the sentence before
                 for c in cidx.find(text, named_before.start, named_before.end):
                     ev.countries.setdefault(c.iso3, (c.start, c.end))
@@ -496,7 +506,9 @@ def _date(
 ) -> None:
     hit = _start_date(text, ev, sents[ev.sent], ref, sents) or pick_date(text, ev.seg, ev.trigger, ref)
     said = _SAID_AFTER_TALKS.search(text, ev.seg.start, ev.trigger[1]) if hit is None else None
-    if said is not None and said.end() >= ev.trigger[0]:  # "X said on Friday after talks with Y"
+    # ("X said on Thursday after talks with Y, with whom he signed a memorandum": the talks' signing too)
+    tied = said is not None and _TALKS_RELATIVE.fullmatch(text, said.end(), ev.trigger[0]) is not None
+    if said is not None and (said.end() >= ev.trigger[0] or tied):  # "X said on Friday after talks with Y"
         days = [h for h in dates.find(text, said.start(), said.end(), ref.day) if h.precision == "day"]
         hit = days[0] if days and not _dateline(days[0], ref) else None
     if hit is None:  # "X said on Tuesday as he sat down with Y": the contact is on the day of the remark
@@ -506,7 +518,9 @@ def _date(
     prev_day = next((e for e in reversed(events) if e.day is not None and e.precision == "day"), None)
     if hit is not None and prev_day is not None and _HELD_SAME_DAY.match(text, ev.trigger[1], ev.seg.end):
         hit = None  # "visiting from April 8 to 10 to attend the 2+2, which was held earlier the same day"
-    aside = _aside_day(text, ev, sents[ev.sent], ref) if hit is None else None
+    # ("X met A after holding talks with B earlier in the day": the day of the main clause's contact)
+    of_main = ev.seg.sub and main is not None and main.day is not None
+    aside = _aside_day(text, ev, sents[ev.sent], ref) if hit is None and not of_main else None
     if aside is not None:  # "X, who arrived here on Wednesday, called on Y the same day": the arrival's day
         ev.day, ev.precision, ev.date_span = aside.day, "day", (aside.start, aside.end)
         ev.date_note = "date taken from the day the same day refers to"
@@ -529,6 +543,11 @@ def _date(
     if landed is not None:  # "X arrived on Friday evening. Soon after landing, he called on Y"
         ev.day, ev.precision, ev.date_span = landed.day, landed.precision, (landed.start, landed.end)
         ev.date_note = "date taken from the arrival the sentence follows"
+        return
+    there = _there_stop(text, ev, sents, ref)[1] if hit is None else None
+    if there is not None:  # "X arrived from Kuwait, where he stopped on Sunday ... There he met Y"
+        ev.day, ev.precision, ev.date_span = there.day, there.precision, (there.start, there.end)
+        ev.date_note = "date taken from the stop the sentence refers to"
         return
     if hit is None and ev.seg.sub and main is not None and main.day is not None:
         ev.day, ev.precision = main.day + dt.timedelta(days=ev.seg.offset_days), main.precision
@@ -772,10 +791,58 @@ _NOUN_TYPES = {
 
 _ON_ARRIVAL = re.compile(
     r"\W*(?:(?:Soon|Shortly|Immediately|Right|Just)\s+)?(?:after|upon|on)\s+(?:(?:his|her|their)\s+)?"
-    r"(?:landing|arriving|arrival)\b",
+    r"(?:landing|arriving|arrival)\b|"
+    # "X arrived at the air base on Thursday ... Hours later, he met Y": the same day as the arrival
+    r"\W*(?:(?:a\s+few|several|two|three)\s+)?hours\s+later\b|\W*(?:Later|Hours)\s+that\s+(?:day|evening|afternoon)\b|"
+    r"\W*That\s+(?:evening|afternoon|night)\b",
     re.I,
 )
 _ARRIVED = re.compile(r"\b(?:arrived|arrives|landed|lands|touched\s+down)\b", re.I)
+
+
+# "X arrived from Kuwait, where he stopped on Sunday to ... . There he met Y": the stop the sentence before
+# names in a where-clause, its state and day
+_THERE = re.compile(
+    r"\W*There,?\s+(?:he|she|they|the\s+(?:[\w-]+\s+){0,2}?(?:minister|secretary|chief))\b", re.I
+)
+_WHERE_STOP = re.compile(r",\s+where\s+(?:he|she|they)\b[^.;]*", re.I)
+
+
+def _there_stop(
+    text: str, ev: Event, sents: list[Sentence], ref: Reference
+) -> tuple[int | None, dates.DateHit | None]:
+    """Where the stop's place ends and its day, when the sentence opens 'There he ...' after a
+    where-clause."""
+    if ev.sent == 0 or not _THERE.match(sents[ev.sent].text) or ev.trigger[0] - sents[ev.sent].start > 60:
+        return None, None
+    prev = sents[ev.sent - 1]
+    where = [*_WHERE_STOP.finditer(text, prev.start, prev.end)]
+    if prev.heading or not where:
+        return None, None
+    m = where[-1]
+    hits = [
+        h for h in dates.find(text, m.start(), m.end(), ref.day) if not h.reporting and h.precision == "day"
+    ]
+    return m.start(), (hits[0] if hits and not _dateline(hits[0], ref) else None)
+
+
+def _there_state(text: str, ev: Event, sents: list[Sentence], ref: Reference, cidx: CountryIndex) -> None:
+    """'There he met Y': the state named right before the where-clause is the host's (over a state guessed
+    from the office or the dateline)."""
+    at, _ = _there_stop(text, ev, sents, ref)
+    if at is None:
+        return
+    named = [c for c in cidx.find(text, sents[ev.sent - 1].start, at) if at - c.end <= 2]
+    if not named or named[-1].iso3 in ev.countries:
+        return
+    iso3, span = named[-1].iso3, (named[-1].start, named[-1].end)
+    sure = ("text", "knowledge")
+    ev.people = [
+        p if p.country_source in sure else replace(p, country=iso3, country_source="text") for p in ev.people
+    ]
+    own = {p.country for p in ev.people if p.country}
+    ev.countries = {k: v for k, v in ev.countries.items() if k in own}
+    ev.countries[iso3] = span
 
 
 def _arrival_date(text: str, ev: Event, sents: list[Sentence], ref: Reference) -> dates.DateHit | None:
@@ -811,6 +878,13 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+# "AUSMIN was held at ... on 6 August": a sentence opening on a name (acronym or capitalised words) held
+_NAME_HELD = re.compile(
+    r"^\W*(?:The\s+)?(?P<name>(?-i:[A-Z][\w+&-]*)(?:\s+(?-i:[A-Z0-9][\w+&-]*)){0,4})\s+"
+    r"(?:(?:was|were)\s+held|took\s+place)\b"
+)
+
+
 _READOUT_ISSUED = re.compile(
     r"^\W*(?:The|Its|Their|A)\s+(?:[\w'’-]+\s+){0,3}?(?:statement|readout|release|communiqu[eé])\s*,?\s+"
     r"(?:(?:which\s+was|was)\s+)?(?:issued|released|published|posted|put\s+out)\s+(?:late\s+|early\s+)?on\s+"
@@ -843,7 +917,13 @@ def _back_reference_date(text: str, ev: Event, sents: list[Sentence], ref: Refer
         sent = sents[j]
         if sent.heading or sent.para - ev.para > 1:
             break
-        if not _BACK_REFERENCE.match(sent.text) or types_mod.is_stop(sent.text):
+        held = _NAME_HELD.match(sent.text)
+        # "... concluded the 34th Ministerial Consultations (AUSMIN) with Y." then "AUSMIN was held at the
+        # Naval Academy on 6 August.": the name the lead gave the contact, held on a day
+        named = held is not None and re.search(
+            rf"(?<![\w-]){re.escape(held.group('name'))}(?![\w-])", sents[ev.sent].text
+        )
+        if not (_BACK_REFERENCE.match(sent.text) or named) or types_mod.is_stop(sent.text):
             continue
         if any(
             types_mod.choose(types_mod.find(text, seg))
@@ -920,7 +1000,11 @@ _EARLIER_EDITION = re.compile(
 
 
 _MADE_STATEMENT = re.compile(
-    r"\bmade\s+(?:the|this|these|those|her|his|their)\s+(?:announcement|remarks|comments|statement)\b", re.I
+    r"\bmade\s+(?:the|this|these|those|her|his|their)\s+(?:announcement|remarks|comments|statement)\b|"
+    # "The confirmation came during a 2+2 meeting at X": what the lead reports was said at the contact
+    r"\b(?:The|This|That|Their|These)\s+(?:confirmation|announcement|agreement|decision|pledge|commitment|"
+    r"assurances?|remarks|comments|statement)\s+(?:came|was\s+made|were\s+made)\s+(?:during|at|after|following)\b",
+    re.I,
 )
 
 
@@ -928,6 +1012,11 @@ _SAID_AFTER_TALKS = re.compile(
     r"\b(?:said|announced|agreed|told\s+reporters)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
     r"(?:after|following|at|during)\s+(?:[\w'’-]+\s+){0,6}?(?:talks|meeting|consultations|dialogue)\b"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}with\b)?"
+)
+
+
+_TALKS_RELATIVE = re.compile(
+    r"[^.;]{0,80}?,\s+(?:with\s+whom|where|during\s+which|at\s+which)\s+(?:he|she|they|the\s+two)\s+(?:also\s+)?"
 )
 
 
@@ -941,8 +1030,20 @@ _SAID_DAY_AS = re.compile(
 )
 
 
+# "The deal was announced Thursday during a visit to X by Y, who met his counterpart Z": the contact told
+# in a relative clause of the visit the announcement was made in has the announcement's day
+_ANNOUNCED_DAY_DURING = re.compile(
+    r"\b(?:said|announced|unveiled|disclosed|revealed|declared)\s+(?:on\s+)?"
+    r"(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?:during|in\s+the\s+course\s+of)\s+"
+    r"(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:visit|trip|stop|tour)\b"
+    r"(?:[^.;]|(?<=\b[A-Z])\.){0,150}?,\s+(?:who|where\s+(?:he|she|they))\s+(?:also\s+)?$"
+)
+
+
 def _said_day_as(text: str, ev: Event, sent: Sentence, ref: Reference) -> dates.DateHit | None:
-    m = _SAID_DAY_AS.search(text, sent.start, ev.trigger[0])
+    m = _SAID_DAY_AS.search(text, sent.start, ev.trigger[0]) or _ANNOUNCED_DAY_DURING.search(
+        text, sent.start, ev.trigger[0]
+    )
     if m is None:
         return None
     days = [h for h in dates.find(text, m.start("day"), m.end("day"), ref.day) if h.precision == "day"]
@@ -950,8 +1051,9 @@ def _said_day_as(text: str, ev: Event, sent: Sentence, ref: Reference) -> dates.
 
 
 _JOINT_SAID = re.compile(
-    r"\b(?:their|both|the\s+two)\s+(?:[\w-]+\s+){0,2}?(?:chiefs|ministers|secretaries|counterparts)\s+"
-    r"(?:said|told\s+reporters|announced)\s+(?=on\s+)",
+    # ("the two countries' defence ministers agreed on Monday": what both agreed that day, when they met)
+    r"\b(?:their|both|the\s+two)\s+(?:[\w'’-]+\s+){0,2}?(?:chiefs|ministers|secretaries|counterparts)\s+"
+    r"(?:said|told\s+reporters|announced|agreed)\s+(?=on\s+)",
     re.I,
 )
 
@@ -973,16 +1075,17 @@ def _lead_date(text: str, ev: Event, sents: list[Sentence], ref: Reference) -> d
             hits = [h for h in dates.find(text, said.start(), said.end(), ref.day) if h.precision == "day"]
             if hits and not _dateline(hits[0], ref):
                 return hits[0]
-        # ("X is in Brussels today and tomorrow for ...": a stay under way, not the future)
-        if types_mod.is_past(sent.text) or (types_mod.is_stop(sent.text) and not _STAY.search(sent.text)):
-            continue
         # "..., their defense chiefs said on Wednesday": both sides spoke together that day, when they met
+        # ("X and Y will hold ..., the two ministers agreed on Monday": the future is what they agreed)
         joint = _JOINT_SAID.search(text, sent.start, sent.end)
+        # ("X is in Brussels today and tomorrow for ...": a stay under way, not the future)
+        future = types_mod.is_stop(sent.text) and not _STAY.search(sent.text)
+        if types_mod.is_past(sent.text) or (future and joint is None):
+            continue
         hits = [
             h
             for h in dates.find(text, sent.start, sent.end, ref.day)
-            if not h.reporting
-            or statement
+            if ((not h.reporting or statement) and not future)
             or (joint is not None and joint.end() <= h.start <= joint.end() + 4)
         ]
         hits = [
@@ -1056,6 +1159,12 @@ def _people(
         else:
             _group_from_lead(text, ev, people, sents, ref)
         return
+    if ev.seg.sub and main is not None and main.subject and _SHARED_SUBJECT.match(seg_text):
+        # "X met Y ... and then paid a courtesy call on Z", "X and Y held talks and afterward signed ...":
+        # the main clause's subject acts again (a signing with no one of its own: the talks' people)
+        ev.people = _unique(main.subject + ev.people) if ev.people else list(main.people)
+        ev.subject = main.subject
+        return
     if ev.seg.sub and main is not None and _HE.search(seg_text) and main.subject:
         ev.people = _unique(main.subject + ev.people)
         ev.subject = main.subject
@@ -1077,8 +1186,9 @@ def _people(
             and not _POSTED.match(text, p.end)
         ]
         subject = lead[:1] or next((e.subject for e in reversed(events) if e.subject), [])
-        if not subject and _THE_OFFICE.search(text, sent.start, ev.trigger[0]):
-            subject = _named_before(ev, people, sents)
+        office = _THE_OFFICE.search(text, sent.start, ev.trigger[0]) if not subject else None
+        if office is not None:
+            subject = _named_before(ev, people, sents) or _holder_before(ev, people, sents, office.group(0))
         if not lead and _PRONOUN.search(text, max(sent.start, ev.trigger[0] - 40), ev.trigger[0]):
             # "..., where earlier the same day he met X": "he" is the story's protagonist, the person it
             # has named most often so far
@@ -1086,6 +1196,13 @@ def _people(
             subject = [hero] if hero is not None else subject
         ev.people = _unique(subject + ev.people)
         ev.subject = subject
+
+
+# a clause cut off after "and" that has no subject of its own: "..., and then paid a courtesy call on Y"
+_SHARED_SUBJECT = re.compile(
+    r"\s*(?:later|then|afterwards?|subsequently)\s+(?:paid|signed|inked|held|met|called|hosted|received)\b",
+    re.I,
+)
 
 
 def _main_people(ev: Event, people: list[Person], sent: Sentence) -> list[Person]:
@@ -1111,6 +1228,25 @@ def _named_before(ev: Event, people: list[Person], sents: list[Sentence]) -> lis
         p
         for p in people
         if floor <= p.start < sents[ev.sent].start and not p.spokes and p.country and p.country not in states
+    ]
+    return earlier[-1:]
+
+
+def _holder_before(ev: Event, people: list[Person], sents: list[Sentence], office: str) -> list[Person]:
+    """'Rear Admiral X, Flag Officer Commanding Western Fleet, ... Later, the Fleet Commander called on Y':
+    the official of no stated country named just before whose title shares the office's words."""
+    words = {w.lower()[:6] for w in re.findall(r"[A-Za-z]{4,}", office)} - {"the"}
+    floor = sents[max(0, ev.sent - 3)].start
+    own = {p.key for p in ev.people}
+    earlier = [
+        p
+        for p in people
+        if floor <= p.start < sents[ev.sent].start
+        and not p.spokes
+        and p.country is None
+        and p.key not in own
+        and p.title
+        and words & {w.lower()[:6] for w in re.findall(r"[A-Za-z]{4,}", p.title)}
     ]
     return earlier[-1:]
 
@@ -1331,6 +1467,55 @@ def _partner_state(ev: Event, events: list[Event]) -> None:
     ev.warnings.append("country of a participant taken from the states of an earlier contact")
 
 
+def _story_state(text: str, ev: Event, cidx: CountryIndex) -> None:
+    """A contact with one known state and a titled participant of none, the article naming no pair
+    ('Defence Cabinet Secretary X held talks with US Secretary Y'): the participant serves the other
+    state the article names most, when it is named at least twice and twice as often as any other."""
+    if len(ev.countries) != 1 or not any(p.country is None and p.title for p in ev.people):
+        return
+    known = next(iter(ev.countries))
+    counts: dict[str, int] = {}
+    for c in cidx.all_mentions(text):
+        if c.iso3 != known:
+            counts[c.iso3] = counts.get(c.iso3, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return
+    other = ranked[0][0]
+    ev.people = [
+        replace(p, country=other, country_source="story") if p.country is None and p.title else p
+        for p in ev.people
+    ]
+    ev.countries[other] = None
+    ev.warnings.append("country of a participant taken from the other state the article names most")
+
+
+# "The exercise brings together the Indian Navy, the US Navy and ...": the next sentence names the forces
+_DRILL_GATHERS = re.compile(
+    r"\s*(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:exercise|drills?|manoeuvres|maneuvers|war\s?games?)\s+"
+    r"(?:brings|brought|involves|involved|includes|included|features|featured|"
+    r"(?:is|was)\s+being\s+conducted\s+(?:by|between))\s+(?:together\s+)?"
+)
+
+
+def _drill_gathers(text: str, ev: Event, sents: list[Sentence], cidx: CountryIndex) -> None:
+    """An exercise of fewer than two named states, and the sentence right after it in the same paragraph
+    says whose forces 'the exercise brings together': the states of those forces."""
+    if ev.type != "exercise" or len(ev.countries) >= 2 or ev.sent + 1 >= len(sents):
+        return
+    nxt = sents[ev.sent + 1]
+    if nxt.para != sents[ev.sent].para or not _DRILL_GATHERS.match(nxt.text):
+        return
+    if types_mod.is_stop(nxt.text) or types_mod.is_past(nxt.text):
+        return
+    found = cidx.find(text, nxt.start, nxt.end)
+    if len({c.iso3 for c in found} | set(ev.countries)) < 2:
+        return
+    for c in found:
+        ev.countries.setdefault(c.iso3, (c.start, c.end))
+    ev.sents.add(ev.sent + 1)
+
+
 # "the frigate undertook a PASSEX with ITS X": the ship of the port call told just before
 _THE_SHIP = re.compile(
     r"\b(?:the|this)\s+(?:ship|frigate|destroyer|corvette|vessel|submarine|warship|carrier|cruiser)\b", re.I
@@ -1386,8 +1571,17 @@ _SHIP = re.compile(r"\b(" + "|".join(SHIP_PREFIXES) + r")\s+(?=[A-Z])")
 
 _ARRIVED_AT = re.compile(
     r"\b(?:(?:arrived|arrives|docked|called|anchored)\s+(?:at|in)|sailed\s+into|steamed\s+into|entered)\s+"
-    # "docked in Rio de Janeiro", "arrived at Cam Ranh": a town of up to three words
-    r"(?:the\s+port\s+of\s+)?([A-Z][\w'’-]+(?:\s+(?:(?:de|do|da|del|la|el)\s+)?[A-Z][\w'’-]+){0,2})"
+    # "docked in Rio de Janeiro", "arrived at Cam Ranh": a town of up to three words ("arrived in the
+    # southeastern port city of X": the town the port's description names)
+    r"(?:the\s+(?:[\w-]+\s+)?port(?:\s+city)?\s+of\s+)?"
+    r"([A-Z][\w'’-]+(?:\s+(?:(?:de|do|da|del|la|el)\s+)?[A-Z][\w'’-]+){0,2})"
+)
+
+
+# "the first visit by Chinese naval vessels to Davao City": the town a ships' visit was paid to
+_VISIT_TO = re.compile(
+    r"\b(?:visit|port\s+call)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?to\s+"
+    r"([A-Z][\w'’-]+(?:\s+(?:(?:de|do|da|del|la|el)\s+)?[A-Z][\w'’-]+){0,2})"
 )
 
 
@@ -1413,7 +1607,9 @@ def _port_country(text: str, ev: Event) -> None:
         for m in CITY_PATTERN.finditer(text, ev.seg.start, ev.seg.end):
             ev.countries.setdefault(CITIES[m.group(0)], m.span())
         if len(ev.countries) < 2:  # "arrived at Trincomalee": a town of the world gazetteer
-            for m in _ARRIVED_AT.finditer(text, ev.seg.start, ev.seg.end):
+            # ("docked at X Wharf on Sunday, the first visit by Chinese naval vessels to Davao": the town)
+            found = [*_ARRIVED_AT.finditer(text, ev.seg.start, ev.seg.end)]
+            for m in found + [*_VISIT_TO.finditer(text, ev.seg.start, ev.seg.end)]:
                 town = _arrival_town(m.group(1))
                 if town is not None:
                     ev.countries.setdefault(town, m.span(1))

@@ -14,7 +14,10 @@ HONORIFICS = _words(
 )
 
 # Letters after a name that are honours or professional ranks, not part of it ("Judith Collins KC MP").
-POSTNOMINALS = _words("MP MLA MEP KC QC SC OBE CBE KBE MBE AO AC DSO PVSM AVSM UYSM YSM VSM ADC ")
+POSTNOMINALS = _words(
+    "MP MLA MEP KC QC SC OBE CBE KBE MBE AO AC DSO PVSM AVSM UYSM YSM VSM ADC "
+    "NM SM VM VrC SYSM "  # Indian service medals after an officer's name ("Rear Admiral X, NM, ...")
+)
 
 RANKS = _words(
     "adm admiral air army brig brigadier capt captain cdr cmdr col colonel commander commodore field gen "

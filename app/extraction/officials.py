@@ -96,6 +96,21 @@ class OfficialIndex:
         countries = frozenset(c for c, _ in entries if c is not None)
         return frozenset(keys), countries
 
+    def by_surname(self, word: str, day: dt.date | None) -> OfficialInfo | None:
+        """The one official in post on the day whose name or alias ends in that word ('Zelenskyy')."""
+        key = name_key(word)
+        found = {
+            o.name: o
+            for o in self.officials
+            if any(name_key(n).split()[-1:] == [key] for n in (o.name, *o.aliases))
+            and (day is None or any(p.held_on(day) for p in o.positions))
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def any_state_wording(self, title: str) -> bool:
+        """A wording every state uses ('Prime Minister'), even if the snapshot also lists it for one."""
+        return any(c is None for c, _ in self.variants.get(_norm_title(title), []))
+
     def holder(self, offices: frozenset[str], country: str, day: dt.date | None) -> OfficialInfo | None:
         """The one official of that country who held one of these offices on the day."""
         if day is None or not offices:

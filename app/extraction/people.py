@@ -41,7 +41,8 @@ _CHAIN_TOKEN = re.compile(r"[\w'’.\-]+|,")
 _TITLE_HEADS = re.compile(
     r"\b(?:minister|secretary|mantri|ambassador|chancellor|president|commander|chief|adviser|advisor|officer|"
     r"chairman|chairperson|chairwoman|"
-    r"premier|spokes\w*|envoy|commissioner|director|head(?!quarters)|governor|king|queen|leader|\bRM\b)",
+    r"premier|spokes\w*|envoy|commissioner|director|head(?!quarters)|governor|king|queen|leader|coordinator|"
+    r"\bRM\b)",
     re.I,
 )
 _NOT_A_HOLDER = re.compile(
@@ -199,6 +200,11 @@ class Context:
 _CHAIN_BODIES = BODIES | {"department", "liberation", "people", "people's", "people’s", "pla"}
 
 
+_UNITS = frozenset({"brigade", "division", "battalion", "regiment", "squadron", "flotilla"})
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_DASH_GAP = re.compile(r"\s(?:[-–—]|--)\s")
+
+
 def _chain_before(ctx: Context, pos: int, floor: int) -> tuple[int, int] | None:
     """The span of a title chain ('US Secretary of Defence', 'Minister of Defence of X,') ending at pos."""
     toks = [
@@ -211,6 +217,8 @@ def _chain_before(ctx: Context, pos: int, floor: int) -> tuple[int, int] | None:
     for k in range(len(toks) - 1, -1, -1):
         a, b, tok = toks[k]
         low = _low(tok)
+        if start is not None and _DASH_GAP.search(ctx.text, b, start):
+            break  # "Singapore (VNA) – Deputy Defence Minister X": a dateline's dash ends the title
         if tok == ",":
             commas += 1
             if commas > 1 or start is None and ctx.text[b:pos].strip():
@@ -224,6 +232,14 @@ def _chain_before(ctx: Context, pos: int, floor: int) -> tuple[int, int] | None:
         ok = ok or tok in COMMAND_STATES or (low in SERVICE_WORDS and tok[:1].isupper())
         # "People's Liberation Army Chief of the Joint Staff Department Gen.": a body's name in the chain
         ok = ok or (tok[:1].isupper() and low in _CHAIN_BODIES)
+        # "said 13th Infantry Brigade commander Brig Gen X": a numbered unit whose commander X is
+        ok = (
+            ok
+            or (tok[:1].isupper() and low in _UNITS)
+            or (_ORDINAL.fullmatch(tok) is not None and k < len(toks) - 1)
+        )
+        # "Chief of the Army Staff (COAS) Gen X": the office's abbreviation in brackets
+        ok = ok or (tok.isupper() and ctx.text[a - 1 : a] == "(" and ctx.text[b : b + 1] == ")" and k > 0)
         # "Minister of State for Defence and Tourism, X": a portfolio after "for ... and"
         ok = ok or (
             tok[:1].isupper()
@@ -295,7 +311,12 @@ def _clean_title(
     raw = re.sub(r"\(([A-Za-z]+)\)", lambda m: " " if _low(m.group(1)) in RANKS else m.group(0), raw)
     raw = re.sub(r"\(\s*\)", " ", raw)  # "Republic of Korea (ROK) Minister": the state's abbreviation went
     words = [w for w in raw.split() if w]
-    while words and (_low(words[-1]) in HONORIFICS | RANKS | {"of", "the", "and", "for"}):
+    # (a lower-case "commander" after a unit is the office, not the naval rank: "Brigade commander")
+    while (
+        words
+        and (_low(words[-1]) in HONORIFICS | RANKS | {"of", "the", "and", "for"})
+        and words[-1] != "commander"
+    ):
         words.pop()
     while words and _low(words[0]) in {"the", "of", "and", "for", "his", "her"} | HONORIFICS:
         words.pop(0)
@@ -403,19 +424,37 @@ def _known_from(ctx: Context, run: str, toks: list[re.Match[str]], i: int) -> bo
 
 def _title_after(ctx: Context, end: int) -> tuple[int, int] | None:
     """An appositive title after the name: ', Commander of 170 Infantry Brigade,'."""
+    # "Rear Admiral X, NM, Flag Officer Commanding ...": the honours' letters stand before the title
+    honours = re.match(r"(?:,\s*(?:[A-Z][A-Za-z]{1,4})(?=,))+", ctx.text[end : end + 40])
+    if honours is not None and all(
+        w.strip(", ") in POSTNOMINALS for w in honours.group(0).split(",") if w.strip()
+    ):
+        end += honours.end()
     m = re.match(
         r",\s+((?:the\s+)?(?:(?:vice|deputy)[\s-])?(?:[A-Z][\w'’.\-]*|of|for|and|the|commander|chief|head|director|"
         r"chairman|chairperson)"
         r"(?:\s+(?:[\w'’.\-]+|\([\w&.\- ]+\)))*?)(?=,|\.\s|;|\s+who\b|$)",  # "... Administration (DAPA),"
         ctx.text[end : end + 90],
     )
-    if not m or not _TITLE_HEADS.search(" ".join(m.group(1).split()[:4])):
+    if not m:
         return None
-    if m.end(1) == 90 and end + 90 < len(ctx.text):
+    title, stop = m.group(1), m.end(1)
+    # "..., the NSC coordinator for Indo-Pacific affairs. Cara ...": the sentence's end closes the title
+    full_stop = re.search(r"(?<=[a-z]{3})\.\s", title)
+    if full_stop is not None:
+        title, stop = title[: full_stop.start()], m.start(1) + full_stop.start()
+    # ("Y, South Korea's principal deputy national security adviser,": the office word ends the words
+    # before the first "of"/"for", within eight)
+    lead = re.split(r"\s(?:of|for)\s", title, maxsplit=1)[0].split()
+    if not _TITLE_HEADS.search(" ".join(title.split()[:4])) and not (
+        len(lead) <= 8 and _TITLE_HEADS.fullmatch(lead[-1])
+    ):
+        return None
+    if stop == 90 and end + 90 < len(ctx.text):
         return None  # cut off by the window, not ended: ", Prime Minister X said on Sunday as she ..."
-    if re.search(r"\s[-–—]\s", m.group(1)):
+    if re.search(r"\s[-–—]\s", title):
         return None  # "SAN MARCOS, Region - Defense Secretary X": a dateline, then the story
-    return end + m.start(1), end + m.end(1)
+    return end + m.start(1), end + stop
 
 
 def _make(
@@ -522,7 +561,9 @@ _SITE_AFTER = re.compile(
 )
 # a portfolio and a civil office word right before a lone capitalised word: "Security Affairs Minister X"
 _MONONYM = re.compile(
-    r"\b(?!(?:The|A|An|Then|Former|Acting)\b)[A-Z][\w'’-]+\s+(?:Minister|Secretary|President|Premier|Chancellor)\s+$"
+    r"\b(?!(?:The|A|An|Then|Former|Acting)\b)[A-Z][\w'’-]+\s+(?:Minister|Secretary|President|Premier|Chancellor)\s+$|"
+    # "paid a courtesy call on President X": the host a visitor called on, known by one name
+    r"\bcall(?:ed|s)?\s+on\s+(?:the\s+)?(?:President|Prime\s+Minister|King|Emir|Sultan)\s+$"
 )
 
 
@@ -540,6 +581,8 @@ def find_people(ctx: Context, floors: list[int]) -> list[Person]:
             continue  # "Camp General Emilio Aguinaldo", "Fort President Ivar Holm": a place named after one
         if _SITE_AFTER.match(ctx.text, end):
             continue  # "at the King Abdul Aziz Naval Base": a place named after one
+        if _ATTRIBUTIVE.match(ctx.text, end) and re.search(r"\bthe\s+$", ctx.text[max(0, start - 5) : start]):
+            continue  # "the launch of the Donald Trump administration": a name qualifying an institution
         floor = _floor(floors, start)
         person = _make(ctx, start, end, had_title, military, floor)
         if person is not None:
@@ -561,6 +604,8 @@ def find_people(ctx: Context, floors: list[int]) -> list[Person]:
         ):
             # "Security Affairs Minister Wiranto": one who goes by a single name, with his office
             r = _make(ctx, s[0], s[1], s[2], s[3], _floor(floors, s[0]), single=True)
+        if r is None and s[2]:
+            r = _known_surname(ctx, s, floors)
         if r is not None:
             refs.append(r)
     # a full name given again without its title ("Later, Ola Berg held ..."): the person named before
@@ -570,6 +615,34 @@ def find_people(ctx: Context, floors: list[int]) -> list[Person]:
         if earlier is not None and earlier.start < start:
             refs.append(replace(earlier, start=start, end=end, title=None, title_span=None))
     return sorted(full + refs, key=lambda p: p.start)
+
+
+def _known_surname(ctx: Context, part: tuple[int, int, bool, bool], floors: list[int]) -> Person | None:
+    """'with President Zelenskyy in Kyiv': an office and a surname only, never named in full, of the one
+    known official with that surname who held that office on the day."""
+    start, end, _, military = part
+    official = ctx.officials.by_surname(ctx.text[start:end], ctx.day)
+    chain = _chain_before(ctx, start, _floor(floors, start))
+    title = _clean_title(ctx, chain)[0] if chain else None
+    if official is None or not title:
+        return None
+    held = ctx.officials.offices_held(official, ctx.day)
+    if not ctx.officials.offices_for(title, official.country)[0] & held:
+        return None  # "Minister X" for a known president X: not that official
+    return Person(
+        start,
+        end,
+        official.name,
+        official.name,
+        title,
+        chain,
+        official.country,
+        None,
+        "knowledge",
+        official,
+        military=military,
+        offices=held,
+    )
 
 
 # "Prime Minister X and his Indian counterpart Y", "told her Danish counterpart, Gen. Y": Y holds X's office
@@ -724,7 +797,9 @@ def _resolve_title(ctx: Context, people: list[Person], m: re.Match[str], floors:
     chain = _chain_before(ctx, m.start(), floor)
     qualifier = _clean_title(ctx, chain)[1] if chain else None
     offices, implied = ctx.officials.offices_for(m.group(0), qualifier)
-    country = qualifier or (next(iter(implied)) if len(implied) == 1 else ctx.office_country(implied))
+    # "The Prime Minister" is any state's: the one state the snapshot lists it for only if the story names it
+    sole = len(implied) == 1 and not ctx.officials.any_state_wording(m.group(0))
+    country = qualifier or (next(iter(implied)) if sole else ctx.office_country(implied))
     cands = [p for p in people if p.offices & offices and (country is None or p.country == country)]
     if cands:
         before = [p for p in cands if p.start < m.start()]

@@ -36,7 +36,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"letters? of (?:intent|offer and acceptance|commitment|understanding)|statement of intent|"
             r"protocols?|"
             r"(?-i:[A-Z][\w-]*\s+)(?:strategy|guidelines|protocol|charter)|"
-            r"(?:joint|vision)\s+statement|contract|action plan|plan of action)\b|"
+            r"(?:joint|vision)\s+statement|contract|action plan|plan of action|"
+            # "signed a military cooperation implementation plan"
+            r"(?:implementation|implementing|cooperation)\s+plan)\b|"
             # "signed a strategic defence partnership": the partnership is the signed document
             r"\b(?:signed|signs|sign|inked)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:strategic|defen[cs]e|security)\s+partnership\b",
@@ -65,7 +67,11 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "approved an amendment to the MoU through an exchange of letters"
             r"\b(?:through|by|via)\s+(?:an\s+)?exchange\s+of\s+(?:letters|notes)\b|\bexchanged\s+(?:letters|notes)\b|"
             # "X and Y put their signatures to the document"
-            r"\b(?:put|set|affixed|appended)\s+(?:their|his|her)\s+(?:signatures?|names)\s+(?:to|on)\b",
+            r"\b(?:put|set|affixed|appended)\s+(?:their|his|her)\s+(?:signatures?|names)\s+(?:to|on)\b|"
+            # "X and Y put pen to paper on Tuesday": the signing idiom
+            r"\b(?:put|puts|putting)\s+pen\s+to\s+paper\b|"
+            # "Minister X and visiting Minister Y attended the signing ceremony": the signing, before them
+            r"\b(?:attended|attend|attends)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?signing\s+ceremony\b",
             _I,
         ),
     ),
@@ -94,13 +100,18 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b2\s*\+\s*2\b|\btwo[\s-]plus[\s-]two\b|\bsecurity consultative committee\b|"
             r"\bdefen[cs]e policy (?:dialogue|group|talks)\b|"
             r"\bstaff talks\b|\bstrategic dialogue\b|"
+            # "the 13th round of corps commander-level talks between X and Y": a numbered round of a
+            # standing mechanism
+            r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+            r"twelfth|\w+teenth|twentieth)\s+round\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+            r"(?:talks|consultations)\b|"
             # "co-chaired the 20th meeting of the Inter-Governmental Commission on Military Cooperation"
             r"\bco-?chair(?:ed|s)?\s+the\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|round|edition)\s+of\b|"
             r"(?-i:\bInter-?[Gg]overnmental\s+Commission\b)|"
             r"\bdefen[cs]e (?:cooperation|co-operation) (?:dialogue|group)\b|"
             r"\bjoint working group\b|\bmilitary cooperation group\b|"
             r"\b(?:ministerial|security|defen[cs]e|strategic|policy)\s+consultations\b|"
-            r"\bconsultative\s+(?:meeting|committee|forum)\b|"
+            r"\bconsultative\s+(?:meeting|committee|forum|group)\b|"  # "their Nuclear Consultative Group"
             # a named mechanism in capitals: "the annual Defence Dialogue", "the Army Staff Talks"
             r"(?-i:\b(?:Defen[cs]e|Security|Military|Strategic|Policy)\s+Dialogue\b)|"
             # "co-chaired the 6th Defence Ministers' Dialogue": the ministers' own named dialogue
@@ -141,6 +152,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "held a telephone conference with", "Defence Ministerial Telephone Meeting"
             r"\b(?:telephonic|telephone|phone)\s+(?:conversation|call|talks?|discussion|conference|meeting)s?\b|"
             r"\btelephoned\b|"
+            # "Milley called Li a second time on Jan. 8": a call again to someone already named
+            r"(?-i:\bcalled\s+[A-Z][\w'’-]+)\s+(?=(?:a\s+(?:second|third|fourth|fifth)\s+time|again)\b)|"
             # "Hegseth dialled Defence Minister X", "rang his counterpart", "called Indian Defence Minister X"
             r"\b(?:dialled|dialed|phoned|rang(?:\s+up)?|called(?!\s+on\b))\s+"
             r"(?=(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b|" + _PERSON + ")|"
@@ -182,6 +195,16 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "X told Defense Minister Y at the Pentagon on Tuesday that ...": words said to an official face to
+        # face, at a named place on a named day
+        "meeting",
+        re.compile(
+            r"\b(?-i:told)\s+(?=(?:" + _PERSON + r"|(?-i:his|her)\s+(?:[A-Z][\w-]+\s+)?counterpart\b)"
+            r"[^.;\"“”]{0,80}?\s(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+"
+            r"(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\b)"
+        ),
+    ),
+    (
         "meeting",
         re.compile(
             # meeting a group ("met officer cadets", "met the troops") is no contact between officials
@@ -214,6 +237,11 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "X said after meeting visiting German Defense Minister Y", "before meeting his counterpart"
             r"\b(?:after|before|while|when)\s+meeting\s+(?=(?:the\s+)?visiting\b|(?:his|her|their)\s+"
             r"(?:[A-Z][\w-]*\s+)?counterparts?\b|" + _PERSON + ")|"
+            # "X on Friday became the first U.S. defense secretary to visit Y, meeting President Z": the
+            # visit's contact in a participle clause
+            r"(?<=,\s)(?-i:meeting)\s+(?=(?:(?-i:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b|"
+            + _PERSON
+            + "))|"
             # "Austin's first call of the day was on Senate President X"
             r"\bcalls?\s+(?:of\s+the\s+day\s+)?(?:was|were)\s+(?:paid\s+)?on\s+(?=" + _PERSON + ")|"
             r"\bhosted\b(?!\s+by)|\bsat down (?:for|with)\b|\bcourtesy (?:call|visit|meeting)\b|"
@@ -347,6 +375,8 @@ _BACKGROUND_PREFIX = re.compile(
     r"(?:came|comes|coming)\s+(?:\w+\s+)?after|on the heels of|"
     # "the meeting had been warm, following on from a phone conversation the two held on Jan. 29"
     r"following\s+on\s+from|"
+    # "It also follows last week's Security Consultative Meeting in Seoul": an earlier contact by its time
+    r"(?:last|previous)\s+(?:week|month|year)['’]s(?:\s+[\w-]+){0,2}|"
     # "noted the significance of the recently signed Joint Declaration": a document signed before
     r"(?:the|its|their|this|that)\s+(?:recently|newly)|"
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bbe\s)follow(?:ed|s)(?!\s+by))\s+(?:[\w-]+\s+){0,2}$",
@@ -390,6 +420,12 @@ _LAST_CONTACT = re.compile(
     r"(?:(?!\b(?:since|after|before|when|because|as)\b)[^.;,]){0,50}?\blast\s+(?:spoke|talked|met|conferred)\b",
     _I,
 )
+# "hosted a virtual meeting of the Ukraine Defense Contact Group": a session of a body of many states
+_OF_MANY = re.compile(
+    r"(?:(?:hosted|chaired|convened|attended|joined|led)\s+(?:a|an|the|its)\s+)?"
+    r"(?:(?:virtual|online|video)\s+)?(?:meeting|session|conference|talks)\s+of\s+the\s+"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,5}?(?-i:Contact\s+Group|Coalition)\b"
+)
 _AS_CLAUSE = re.compile(r",\s+(?:as|when|while)\s")
 _SAID = re.compile(r"\b(?:said|says|told|announced)\b")
 _WISH = re.compile(
@@ -405,6 +441,10 @@ _REPEAT = re.compile(
     # "met with X on several occasions, most recently in Y": repeated contacts of no one day
     r"\bon\s+(?:several|many|numerous|multiple|a\s+number\s+of)\s+occasions\b",
     _I,
+)
+_AGAIN_ON_DATE = re.compile(
+    r"(?-i:called\s+[A-Z][\w'’-]+)\s+a\s+(?:second|third|fourth|fifth)\s+time\s+on\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\b"
 )
 # "apprised him of the discussions at the Defence Ministerial Dialogue": talks reported to a third person
 _BRIEFED_ON = re.compile(
@@ -444,6 +484,12 @@ _EARLIER_STOP = re.compile(
 )
 # "the foundational agreements the two countries have signed": documents, then who signed them earlier
 _SIMILAR = re.compile(r"\b(?:similar|comparable|parallel)\s+(?:[\w+'’-]+\s+){0,2}$", _I)
+# "has signed similar agreements with X", "inked a comparable pact": the like deals of others, no day
+_SIMILAR_SIGNED = re.compile(
+    r"(?:signed|signs|inked|concluded)\s+(?:a\s+|an\s+)?(?:similar|comparable|parallel)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:agreements?|accords?|pacts?|deals?|treaties|treaty|arrangements?)\b",
+    _I,
+)
 _SIGNED_BEFORE = re.compile(
     r"\b(?:agreements|pacts|deals|accords|treaties|documents|arrangements)\s+(?:that\s+|which\s+)?"
     r"(?:the\s+two\s+\w+|both\s+\w+|they|the\s+allies|the\s+partners)\s+(?:have|had)\s+(?:already\s+)?$",
@@ -457,7 +503,10 @@ _FIRMS = re.compile(
 )
 _WITH_SEVERAL = re.compile(
     r"[^.;]{0,40}?\b(?:to|with)\s+(?:several|many|a\s+number\s+of|various|multiple|numerous)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:counterparts|ministers|officials|leaders)\b",
+    r"(?:[\w-]+\s+){0,2}?(?:counterparts|ministers|officials|leaders)\b|"
+    # "X and Y have spoken by phone dozens of times since October": a count of contacts, none of them news
+    r"[^.;]{0,40}?\b(?:(?:dozens|scores|hundreds|a\s+number)\s+of|many|several|numerous|countless|multiple)\s+"
+    r"times\b",
     _I,
 )
 _FOLLOWS_ONES = re.compile(
@@ -483,8 +532,15 @@ _IN_TOWN_FOR = re.compile(
 )
 # "X arrived in Seoul on Wednesday for the talks with Y": the day of the arrival, not of the talks
 _ARRIVED_FOR_TALKS = re.compile(
-    r"\b(?:arrived|arrives|landed|lands)\s+(?:in|at)\s+[^.;,]{0,60}?\bfor\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
-    r"(?:[\w-]+\s+){0,2}?$"
+    r"\b(?:arrived|arrives|landed|lands)\s+(?:in\s+|at\s+|here\b|there\b)[^.;,]{0,60}?\bfor\s+"
+    # ("arrived here earlier in the day for the 2+2 talks with Y")
+    r"(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w+-]+\s+){0,2}?$"
+)
+# "..., a day before the third edition of the India-US 2+2 dialogue": a contact the day(s) after the news
+_DAY_AHEAD_OF = re.compile(
+    r"\b(?:(?:a|one|two|three)\s+days?\s+(?:before|ahead\s+of)|on\s+the\s+eve\s+of)\s+(?:the|their|a)\s+"
+    r"(?:[\w'’+-]+\s+){0,6}?$",
+    _I,
 )
 _HELD_ON_DAY = re.compile(
     r"[^.;]{0,80}?,\s*(?:which|that)\s+(?:was|were)\s+(?:held|convened)\s+(?:[\w-]+\s+){0,3}?"
@@ -584,6 +640,14 @@ _UNDER_WAY = re.compile(
     r"in\s+progress|progressing)\b",
     _I,
 )
+# "the meeting with Y on Wednesday had been pushed back from Monday", "the drill was called off": a
+# contact moved or dropped, not one held
+_PUT_OFF = re.compile(
+    r"[^.;,]{0,80}?\b(?:(?:had|has|have)\s+been|was|were|is|are|being)\s+(?:again\s+|now\s+)?"
+    r"(?:postponed|pushed\s+back|put\s+off|delayed|rescheduled|deferred|called\s+off|cancell?ed|scrapped)\b",
+    _I,
+)
+_WENT_AHEAD = re.compile(r"\b(?:took\s+place|went\s+ahead|was\s+held|were\s+held|finally\s+held)\b", _I)
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|where|when|that)\b")
 _BARE_RELATIVE = re.compile(
     r"\s(?:which|who|whose|that)\s+(?!was\b|were\b)(?:[a-z]+\s+){0,2}?[a-z]+ed\b|"
@@ -613,7 +677,15 @@ _SEGMENT = re.compile(
     # "was received by General X, ..., and later by Foreign Minister Y": a second host, a second contact
     r",?\s+and\s+(?=(?:later|then|afterwards|subsequently)\s+by\s+)|"
     # "where he first called on X at the palace and then held talks with Y": a second host, a second contact
-    r",?\s+and\s+(?=(?:later|then|afterwards|subsequently)\s+(?:held|met|called\s+on|hosted|received)\b)"
+    r",?\s+and\s+(?=(?:later|then|afterwards|subsequently)\s+(?:held|met|called\s+on|hosted|received)\b)|"
+    # "met with X ..., and then paid a courtesy call on Y", "held a meeting and afterward signed a letter
+    # of intent": a second contact, or a signing of its own after the talks
+    r",?\s+and\s+(?=(?:later|then|afterwards?|subsequently)\s+(?:paid\s+(?:a\s+)?(?:courtesy\s+)?"
+    r"(?:call|visit)\s+on|signed|inked)\b)|"
+    # "held talks via video link on Tuesday, during which the two sides signed a roadmap": a signing at the
+    # talks (a record of its own when the talks were held remotely)
+    r",\s+(?:during|at)\s+which\s+(?=(?:the\s+two(?:\s+sides|\s+ministers)?|they|both(?:\s+sides)?)\s+"
+    r"(?:also\s+)?(?:signed|inked)\b)"
 )
 
 _LATER_BY = re.compile(r"(?:later|then|afterwards|subsequently)\s+by\s", _I)
@@ -633,6 +705,14 @@ _REMARK_AS = re.compile(
     _I,
 )
 _RECEIVED = re.compile(r"\b(?:received|welcomed|hosted|greeted)\b", _I)
+# "The two states will work closer after X and Y signed an agreement in London today": the main clause's
+# future is not the signing's, a past contact of a named day that the after-clause reports
+_DONE_AFTER = re.compile(r"\b(?:after|now\s+that)\s+(?=(?:[\w'’.-]+\s+){1,10}$)", _I)
+_PAST_TRIGGER = re.compile(r"(?:signed|met|held|concluded|inked)\b", _I)
+_DONE_DAY = re.compile(
+    r"\b(?:today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    _I,
+)
 
 
 @dataclass(frozen=True)
@@ -655,6 +735,19 @@ class Segment:
 # "X held talks with Y in Port Vila, and the two then signed the agreement": a second act of the day
 _CALL_ON_CUT = re.compile(r"\s+and\s+(?=(?:also\s+)?called\s+on\s+(?:the\s+)?(?-i:[A-Z]))")
 _THEN_CUT = re.compile(r",\s+and\s+(?=(?:the\s+two|they|both)\b[^,.;]{0,25}?\bthen\b)")
+# "X met A at the palace after holding talks with B at the ministry earlier in the day": a second host
+_EARLIER_TALKS_CUT = re.compile(
+    r"\s+after\s+(?=(?:holding|having\s+held)\s+(?:[\w-]+\s+)?talks\s+with\s+[^.;]{0,160}?"
+    r"\bearlier\s+(?:in\s+the|that|the\s+same)\s+day\b)",
+    _I,
+)
+# "the allies held their first talks in Seoul, as a US submarine pulled into Busan": a ship's call of its own
+_SHIP_AS_CUT = re.compile(
+    r",\s+as\s+(?=(?:a|an|the)\s+(?:[\w.'’-]+\s+){0,6}?(?:submarine|ship|warship|frigate|destroyer|corvette|"
+    r"carrier|cruiser|vessel)s?\s+(?:(?:also|later|then)\s+)?(?:pulled|sailed|steamed|docked|berthed|arrived|"
+    r"called|made)\b)",
+    re.I,
+)
 
 
 def segments(text: str, start: int, end: int) -> list[Segment]:
@@ -673,7 +766,16 @@ def segments(text: str, start: int, end: int) -> list[Segment]:
         for m in _CALL_ON_CUT.finditer(text, start, end)
         if any(p.match(text, m.end(), end) for p in meetings)
     ]
-    cuts = sorted([*cuts, *_THEN_CUT.finditer(text, start, end), *calls], key=lambda m: m.start())
+    cuts = sorted(
+        [
+            *cuts,
+            *_THEN_CUT.finditer(text, start, end),
+            *_SHIP_AS_CUT.finditer(text, start, end),
+            *calls,
+            *_EARLIER_TALKS_CUT.finditer(text, start, end),
+        ],
+        key=lambda m: m.start(),
+    )
     if not cuts:
         return [Segment(start, end, 0, False)]
     out = [Segment(start, cuts[0].start(), 0, False)]
@@ -686,6 +788,15 @@ def segments(text: str, start: int, end: int) -> list[Segment]:
             shift = -n if m.group("rel") == "after" else n
         out.append(Segment(m.end(), stop, shift, True))
     return out
+
+
+# "Indonesia has a similar 2+2 format with several partners": a standing format a state has
+_STANDING_FORMAT = re.compile(
+    r"\b(?:has|have|maintains?|runs?)\s+(?:a|an|its\s+own|their\s+own)?\s*(?:(?:similar|such|comparable|"
+    r"standing|regular|established)\s+)?(?:[\w+-]+\s+){0,1}?$",
+    _I,
+)
+_FORMAT_WITH = re.compile(r"[\w+-]*\s+(?:[\w-]+\s+)?(?:format|mechanism|arrangement)s?\s+with\b", _I)
 
 
 def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kind: str) -> bool:
@@ -718,6 +829,10 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
         return True  # "It was the first face-to-face meeting of the two, who held a video call in May"
     if _LAST_CONTACT.match(text, trig_start, seg_end):
         return True  # "The two Secretaries last spoke by telephone on 6 February": the contact before
+    if _OF_MANY.match(text, trig_start, seg_end):
+        return True  # "a virtual meeting of the X Contact Group": many states, no bilateral contact
+    if _STANDING_FORMAT.search(before) and _FORMAT_WITH.match(text, trig_start, seg_end):
+        return True  # "X has a similar 2+2 format with Japan and Australia": a format it has, no meeting
     wish = _WISH.search(text, seg_start, trig_start)
     if (
         wish
@@ -736,6 +851,9 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
     # "Denmark will donate 19 jets, X said on Sunday as she hosted Y": the future is the remark's
     remark = [m.end() for m in _REMARK_AS.finditer(text, seg_start, trig_start)]
     told = remark[-1] if remark else seg_start
+    done = _DONE_AFTER.search(text, told, trig_start)
+    if done and _PAST_TRIGGER.match(text, trig_start) and _DONE_DAY.search(text, trig_start, seg_end):
+        told = done.end()  # "The two will work closer after X and Y signed a pact today": the signing is news
     if _FUTURE_BEFORE.search(ASIDE.sub(" ", text[told:trig_start])):
         return True
     if _LATER_BEFORE.search(ASIDE.sub(" ", text[told:trig_start])):
@@ -748,6 +866,12 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
         )
     if kind == "agreement" and _SIGNED_BEFORE.search(text, max(seg_start, trig_start - 80), trig_start):
         return True  # "implementation of the agreements the two countries have signed": signed long ago
+    if (
+        kind == "agreement"
+        and _SIMILAR_SIGNED.match(text, trig_start, seg_end)
+        and not _DAY_NAMED.search(text, seg_start, seg_end)
+    ):
+        return True  # "Washington has signed similar agreements with X and Y": like deals, for comparison
     if kind in ("call", "video_call", "meeting") and _WITH_SEVERAL.match(text, trig_start, seg_end):
         return True  # "in phone calls to several Western counterparts in recent days": a tally
     if _FOLLOWS_ONES.search(text, max(seg_start, trig_start - 80), trig_start):
@@ -822,6 +946,8 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
         text, max(seg_start, trig_start - 120), trig_start
     ):
         return True  # "X arrived in Seoul on Wednesday for the talks with Y": why he came
+    if kind in ("meeting", "dialogue") and _DAY_AHEAD_OF.search(text, max(0, trig_start - 80), trig_start):
+        return True  # "X and Y met on Monday, a day before the third edition of their 2+2": still to come
     if _RESOLVED_TO_HOLD.search(text, max(seg_start, trig_start - 80), trig_start):
         return True  # "the two Ministers concurred to hold a '2+2' at an early date": not held yet
     if kind in ("call", "video_call", "meeting") and _THE_CONTACT.match(text, trig_start):
@@ -839,8 +965,13 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
         return True  # "The UK and Japan have held the "2+2" format since 2015": a standing practice
     if kind == "meeting" and _UNDER_WAY.match(text, trig_start):
         return True  # "talks with France are under way": negotiations going on, not a contact of a day
+    if _PUT_OFF.match(text, trig_start, seg_end) and not _WENT_AHEAD.search(text, trig_start, seg_end):
+        return True  # "X's meeting with Y on Wednesday had been pushed back from Monday": not held yet
     return bool(
-        kind in ("call", "video_call", "meeting") and _REPEAT.search(text, seg_start, trig_start + 60)
+        kind in ("call", "video_call", "meeting")
+        and _REPEAT.search(text, seg_start, trig_start + 60)
+        # ("called Li a second time on Jan. 8, 2021": the repeat told with a full date of its own)
+        and not _AGAIN_ON_DATE.match(text, trig_start, seg_end)
     )
 
 
