@@ -58,6 +58,10 @@ _SIDELINES = re.compile(
     r"\b(?:sidelines|margins|margin)\s+of\s+(?:the\s+)?((?:[\w'’.+-]+\s+){0,8}?[\w'’.+-]+)(?=\s+in\b|,|\.|\s+on\b|\s+at\b|$)"
 )
 _VENUE_WORD = r"(?:(?:[A-Z]\.){2,}(?:['’]s)?|[A-Z][\w'’-]*)"  # "U.S." is one word, not a truncated "U"
+# "the Pentagon chief was received by X at the palace": a title naming the institution, not the place
+_VENUE_TITLE = re.compile(
+    r"\s+(?:chief|boss|head|officials?|spokes(?:man|woman|person)|press\s+secretary|leadership|brass)\b"
+)
 _VENUE_SPEAKS = re.compile(r"\s+(?:said|says|announced|stated|added|confirmed|noted|reported)\b")
 _AT_VENUE = re.compile(rf"\bat\s+the\s+((?:{_VENUE_WORD}\s+){{0,5}}{_VENUE_WORD}(?<![.\s]))")
 
@@ -101,6 +105,7 @@ def extract(
     built = build(text, sents, found, ref, idx.countries)
     _named_mechanism(built, sents, text)
     _signings_after_talks(built, sents)
+    built = _named_talks_before_signing(built, sents, text)
     _summary_then_detail(built)
     _foreign_witness(text, built, found, sents)
     legs = _earlier_legs(text, idx.countries)
@@ -438,6 +443,7 @@ def _echoes(events: list[Event]) -> list[Event]:
 
 
 RECALLED_GAP = dt.timedelta(days=14)
+RECALLED_PAIR_GAP = dt.timedelta(days=7)
 MONTH_SPAN = dt.timedelta(days=31)  # a contact of a month's precision may lie anywhere in that month
 
 
@@ -454,8 +460,17 @@ def _recalled(events: list[Event]) -> list[Event]:
         or e.day is None
         or e.precision not in ("day", "month")
         or min(e.sents) <= min(lead.sents)
-        or lead.day - e.day <= RECALLED_GAP + (MONTH_SPAN if e.precision == "month" else dt.timedelta())
+        or lead.day - e.day
+        <= _recall_gap(e, lead) + (MONTH_SPAN if e.precision == "month" else dt.timedelta())
     ]
+
+
+def _recall_gap(e: Event, lead: Event) -> dt.timedelta:
+    """'Hegseth and Netanyahu spoke by phone on Jan. 26' after a story on their February meeting: an
+    earlier contact of the very same pair, told after the lead, is recalled a week back already."""
+    keys = {p.key for p in e.people}
+    same_pair = len(keys) >= 2 and keys == {p.key for p in lead.people} and e.type != lead.type
+    return RECALLED_PAIR_GAP if same_pair else RECALLED_GAP
 
 
 # "the latest stop on a Mideast tour that has already taken him to Jordan and Iraq": legs done before
@@ -533,7 +548,7 @@ _AFTER_TALKS = re.compile(
     r"(?:was|were)\s+followed\s+by\b|"
     # "Following their talks, the Ministers travelled to X, where they signed ..."
     r"(?:Following|After|At\s+the\s+(?:conclusion|end|close)\s+of)\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:meeting|talks|discussions|dialogue)\b|"
+    r"(?:meeting|talks|discussions|dialogue|summit)\b|"
     # "The Ministers witnessed the signing of the Implementing Agreement ...": a signing in a sentence of
     # its own, in the presence of the talks' heads
     r"(?:The|Both)\s+(?:two\s+)?(?:Ministers|leaders|Secretaries|chiefs|sides)\s+(?:also\s+|then\s+|later\s+)?"
@@ -604,6 +619,45 @@ def _summary_then_detail(built: list[Event]) -> None:
 
 
 _FROM_TALKS = "participants taken from the talks the signing followed"
+
+# "The Agreement was signed by X and Y after the second A-B Defence Ministers' Dialogue in Delhi": the
+# named talks the signing followed
+_SIGNED_AFTER_NAMED = re.compile(
+    r"\bsigned\b[^.;]{0,160}?\b(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of)\s+the\s+"
+    r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|annual|"
+    r"inaugural)\s+)?(?P<name>(?-i:(?:[A-Z][\w'’-]*\s+){1,6}(?:Dialogue|Consultations)))\b",
+    re.I,
+)
+
+
+def _named_talks_before_signing(built: list[Event], sents: list[text_mod.Sentence], text: str) -> list[Event]:
+    """A signing by both sides' people 'after the second Defence Ministers' Dialogue' the story reports no
+    otherwise: the named talks are a record of their own, with the signing's people and day."""
+    out: list[Event] = []
+    for ev in built:
+        s = sents[ev.sent]
+        m = _SIGNED_AFTER_NAMED.search(text, s.start, s.end) if ev.type == "agreement" else None
+        keys = {p.key for p in ev.people}
+        told = any(
+            o is not ev and o.type in TALKS and _same_date(o, ev) and keys & {p.key for p in o.people}
+            for o in built
+        )
+        if m is not None and len(ev.countries) >= 2 and len(keys) >= 2 and not told:
+            out.append(
+                replace(
+                    ev,
+                    type="dialogue",
+                    trigger=m.span("name"),
+                    people=list(ev.people),
+                    countries=dict(ev.countries),
+                    sents=set(ev.sents),
+                    warnings=list(ev.warnings),
+                    apart=True,
+                )
+            )
+            ev.apart = True
+        out.append(ev)
+    return out
 
 
 def _signings_after_talks(built: list[Event], sents: list[text_mod.Sentence]) -> None:
@@ -799,7 +853,10 @@ _ATTENDED_BY = re.compile(
 # report, "... were present at the meeting" too (a sentence of its own: "... were present at the exercise"
 # names its own event)
 _WERE_PRESENT = re.compile(
-    r"\b(?:was|were)\s+(?:also\s+)?present\s*(?:[.;]|$|at\s+the\s+(?:meeting|talks|discussions)\b)"
+    r"\b(?:was|were)\s+(?:also\s+)?present\s*(?:[.;]|$|at\s+the\s+(?:meeting|talks|discussions)\b)|"
+    # "Deputy Minister X was also part of the South Korean delegation": one of the side at the talks
+    r"\b(?:was|were)\s+(?:also\s+)?(?:part\s+of|(?:a\s+)?members?\s+of|among)\s+the\s+(?:[\w'’-]+\s+){0,2}?"
+    r"delegations?\s*(?:[.;]|$)"
 )
 # "X and Y represented India at the dialogue, while Japan was represented by Z": the delegations
 _REPRESENTED = re.compile(
@@ -1120,8 +1177,12 @@ def _mergeable(a: Event, b: Event) -> bool:
         return True
     if _ship_captains_call(a, b) or _ship_captains_call(b, a):
         return True
+    if _one_side_of_talks(a, b) or _one_side_of_talks(b, a):
+        return True
     if not {a.type, b.type} <= IN_PERSON_TALKS:
         return False
+    if {a.type, b.type} == {"meeting", "dialogue"} and (a.inside or b.inside) and keys_a == keys_b:
+        return True  # "Before the SCM, X welcomed Y with an honor cordon": the opening of the same talks
     # a signing reported in the same sentence as the talks ('met ..., where the two signed') is one
     # contact; talks and a signing the article reports in sentences of their own are two records
     signing = "agreement" in (a.type, b.type)
@@ -1138,6 +1199,22 @@ def _unnamed_talks_of_call(bare: Event, named: Event) -> bool:
         and named.type in ("call", "video_call")
         and bool(named.people)
         and bare.day == named.day
+    )
+
+
+def _one_side_of_talks(call: Event, talks: Event) -> bool:
+    """'X and Y held talks with their Japanese counterparts by video conference', then 'X and Y today met
+    Minister Z and Minister W for the Ministerial Meeting': a call naming one side only, of no day of its
+    own or of the talks' day, whose people all sit in the named talks of the same states, is those talks."""
+    own = {p.key for p in call.people}
+    return (
+        call.type in ("call", "video_call")
+        and talks.type in ("meeting", "dialogue")
+        and bool(own)
+        and len({p.country for p in call.people}) == 1
+        and own < {p.key for p in talks.people}
+        and len({p.country for p in talks.people if p.country}) >= 2
+        and (call.day == talks.day or call.date_note == "date inferred from publication date")
     )
 
 
@@ -1167,6 +1244,7 @@ def _absorb(a: Event, b: Event) -> None:
     named_states = dict(a.countries if a.people else b.countries)
     if _nested_port_calls(a, b):  # the two states of the visit, without the third of what lies ahead
         nested, named_states = True, dict(a.countries if len(a.countries) < len(b.countries) else b.countries)
+    a.inside = a.inside or (b.inside and not a.people)  # (an unnamed report takes on the named one's setting)
     a.people = a.people + [p for p in b.people if p.key not in {q.key for q in a.people}]
     if a.precision != "day" and b.precision == "day":
         a.day, a.precision, a.date_span, a.date_note = b.day, b.precision, b.date_span, b.date_note
@@ -1207,8 +1285,11 @@ def _merge_pass(events: list[Event], same_type: bool) -> list[Event]:
 _JOINT = re.compile(
     r"\b(?:hosted|received|welcomed)\s+(?:[\w.'’-]+\s+){0,6}?and\s+(?:[\w.'’-]+\s+){0,6}?for\s+(?:a\s+|an\s+)?"
     r"(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast|meeting|talks|summit)\b|"
-    r"\b(?:trilateral|three-way|tripartite)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|dinner|call)\b|"
-    r"\bthe\s+three\s+(?:leaders|ministers|heads|chiefs|men|sides)\b",
+    r"\b(?:trilateral|three-way|tripartite)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|talks|summit|dinner|call)\b|"
+    r"\bthe\s+three\s+(?:leaders|ministers|heads|chiefs|men|sides)\b|"
+    # "Secretary X, Minister Y and Minister Z met on the sidelines ...": the three as one subject
+    r",\s+(?:[\w.'’-]+\s+){1,8}?and\s+(?:[\w.'’-]+\s+){1,8}?(?:met|held\s+talks)\b"
+    r"(?!\s+(?:with|separately|individually|each)\b)",
     re.I,
 )
 
@@ -1531,7 +1612,7 @@ def _location(
     venue = city = country = None
     spans: list[tuple[int, int]] = []
     # "..., the Pentagon said": the institution speaking, not the place of the contact
-    venues = VENUE_PATTERN.finditer(text, start, end)
+    venues = (v for v in VENUE_PATTERN.finditer(text, start, end) if not _VENUE_TITLE.match(text, v.end()))
     m = next((v for v in venues if not _VENUE_SPEAKS.match(text, v.end())), None)
     if m:
         venue = m.group(1)
@@ -1813,7 +1894,17 @@ def leaders(
             out.append(person)
         for m in _CHAIRED.finditer(text, a, b) if chaired else ():
             out.extend(p for p in found if m.end() <= p.start < b and not p.spokes)
+        for m in _CO_CHAIRED.finditer(text, a, b) if chaired else ():
+            out.extend(p for p in found if a <= p.start < m.start() and not p.spokes)
     return out
+
+
+# "X, deputy director of ..., and Y, ..., co-chaired the talks": the subjects are both heads of the talks
+_CO_CHAIRED = re.compile(
+    r"\b(?:jointly\s+)?co-?chaired\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:meeting|talks|dialogue|session|round|consultations)\b(?![^.;]{0,40}\bwith\b)",
+    re.I,
+)
 
 
 def people_unique(persons: list[people.Person]) -> list[people.Person]:

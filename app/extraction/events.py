@@ -61,6 +61,13 @@ _INSIDE = re.compile(
     r"conference|(?-i:[A-Z]{2,}))\b",
     re.I,
 )
+# "Before the SCM, X welcomed Y to the Pentagon with an honor cordon": the welcome opens the same talks
+_CEREMONY_BEFORE = re.compile(
+    r"\W*(?:Before|Ahead\s+of|Prior\s+to)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:talks|meeting|dialogue|"
+    r"consultations|(?-i:[A-Z]{2,}))\s*,\s+(?:[\w.'’-]+\s+){1,4}?(?:welcomed|greeted|received|hosted)\b"
+    r"(?=[^.;]{0,120}?\b(?:ceremony|cordon|guard\s+of\s+honou?r|honou?r\s+guard)\b)",
+    re.I,
+)
 _POSSESSIVE = re.compile(r"^['’]s\b")
 # someone only sent greetings or thanks ("conveyed his best wishes to President X", "thanked X for")
 _GREETED = re.compile(
@@ -105,6 +112,10 @@ _BACKDROP = re.compile(
     r"(?:push|pushes|pushing)\s+back\s+against)\s+"
     r"(?:(?:the|growing|rising|increasing|mounting|renewed)\s+){0,2}$",
     re.I,
+)
+_TOPIC_AFTER = re.compile(
+    r"\s+(?:crisis|exodus|migrants?|migration|refugees?|conflict|situation|question|issue|elections?|regime|"
+    r"opposition)\b"
 )
 _ATTRIBUTION = re.compile(
     r",\s+(?:(?:a|an|the|one|two|several)\s+)?(?:[\w.'’-]+\s+){0,5}?"
@@ -190,10 +201,17 @@ def pick_date(
     hits = [h for h in hits if not _EARLIER_ROUND.search(text, max(seg.start, h.start - 80), h.start)]
     hits = [h for h in hits if not _old_year(text, h, trig[1], ref) and not _names_a_thing(text, h)]
     hits = [h for h in hits if not _aside_time(text, h, trig[1], seg.end)]
+    hits = [h for h in hits if not _day_of_what_is_prepared(text, h, trig[1], ref)]
     # "who is on a visit to Maputo from July 28-30, 2019, called on X today": the visit's span, not the day
     spans = [h for h in hits if _visit_span(text, h)]
-    if spans and len(spans) < len(hits):
-        hits = [h for h in hits if h not in spans]
+    # ("was held in X from Monday to Tuesday": the span's end is part of it, and the span dates by its start)
+    ends = [
+        h for h in hits if any(s.end < h.start and _SPAN_TO.fullmatch(text, s.end, h.start) for s in spans)
+    ]
+    if spans and len(spans) + len(ends) < len(hits):
+        hits = [h for h in hits if h not in spans and h not in ends]
+    elif ends:
+        hits = [h for h in hits if h not in ends]
     if not hits:
         return None
     return min(hits, key=lambda h: min(abs(h.start - trig[1]), abs(trig[0] - h.end)))
@@ -201,6 +219,9 @@ def pick_date(
 
 # (not ", which": "Exercise X, which concluded in June" dates the exercise itself)
 _RELATIVE_AFTER = re.compile(r",\s*(?:where|who)\b")
+
+
+_SPAN_TO = re.compile(r"\s*(?:to|until|till|through|[-–])\s*")
 
 
 def _visit_span(text: str, hit: dates.DateHit) -> bool:
@@ -239,6 +260,22 @@ def _names_a_thing(text: str, hit: dates.DateHit) -> bool:
         re.search(r"\bthe\s+$", text[max(0, hit.start - 5) : hit.start])
         and re.match(r"\s+(?!and\b|to\b|of\b|in\b|at\b|on\b)[a-z]{3,}", text[hit.end : hit.end + 20])
     )
+
+
+# "spoke with Y regarding priorities for the Contact Group on March 15": what the contact prepares for
+_PREPARED_FOR = re.compile(
+    r"\b(?:for|ahead\s+of|before|in\s+preparation\s+for|to\s+prepare\s+for)\s+(?:the|this\s+week['’]s|"
+    r"next\s+week['’]s)\s+[^.;]{0,80}?$",
+    re.I,
+)
+
+
+def _day_of_what_is_prepared(text: str, hit: dates.DateHit, after: int, ref: Reference) -> bool:
+    """A day after the story's own, after the trigger and a 'for the X' / 'ahead of the X' it prepares
+    for: the day of that coming event, not of the contact reported."""
+    if ref.day is None or hit.precision != "day" or hit.day <= ref.day or hit.start <= after:
+        return False
+    return bool(_PREPARED_FOR.search(text, after, hit.start))
 
 
 def _old_year(text: str, hit: dates.DateHit, after: int, ref: Reference) -> bool:
@@ -341,7 +378,7 @@ def build(
                 participants(text, people, seg, trig.start),
             )
             ev.sents.add(i)
-            ev.inside = bool(_INSIDE.match(s.text))
+            ev.inside = bool(_INSIDE.match(s.text) or _CEREMONY_BEFORE.match(s.text))
             # "..., and the two then signed the agreement": an act of its own after the talks
             then = seg.sub and re.search(r",\s+and\s+$", text[max(0, seg.start - 8) : seg.start]) is not None
             # "held a meeting and afterward signed a letter of intent": a signing of its own after the talks
@@ -355,6 +392,13 @@ def build(
             ev.another = bool(_ANOTHER.match(s.text))
             _date(text, ev, main, events, ref, sents)
             _people(text, ev, main, events, people, s, sents, ref)
+            # "In a separate meeting held at his office, X held talks with Y": a further contact, with a
+            # host the story has not named before (not "In a separate meeting with Y", one already named)
+            ev.another = ev.another or bool(
+                _SEPARATE_OPENER.match(s.text)
+                and events
+                and any(p.key not in {q.key for e in events for q in e.people} for p in ev.people)
+            )
             _same_visitor_day(ev, events, ref, s)
             _countries(text, ev, cidx, events)
             _there_state(text, ev, sents, ref, cidx)
@@ -574,8 +618,12 @@ def _date(
             and not any(a <= h.start < b for a, b in asides)
             and not _old_year(text, h, ev.trigger[1], ref)
             and not _aside_time(text, h, ev.trigger[1], sent.end)
+            and not _day_of_what_is_prepared(text, h, ev.trigger[1], ref)
         ]
         hit = hits[0] if hits else None
+    if hit is not None and hit.kind == "lastweek":
+        # "X spoke with Y last week ..." then "The call took place on Nov. 27": the next sentence's day
+        hit = _back_reference_date(text, ev, sents, ref) or hit
     if hit is not None:
         ev.day, ev.precision, ev.date_span = hit.day, hit.precision, (hit.start, hit.end)
         if hit.kind not in ("iso", "mdy", "dmy", "dmyy", "my", "y"):
@@ -584,6 +632,8 @@ def _date(
     back = _back_reference_date(text, ev, sents, ref)
     if back is None and not events:
         back = _readout_date(text, ev, sents, ref)
+    if back is None and not events:
+        back = _possessive_day(text, ev, sents, ref)
     if back is not None:
         ev.day, ev.precision, ev.date_span = back.day, back.precision, (back.start, back.end)
         ev.date_note = "date taken from a later sentence about the same contact"
@@ -715,6 +765,11 @@ def _trip_date(text: str, ev: Event, sents: list[Sentence], ref: Reference) -> d
 
 
 # "X, who arrived on Tuesday on a three-day visit, held talks with Y on the first day of his engagements"
+_ONE_DAY_ARRIVAL = re.compile(
+    r"\b(?:arrived|arriving|landed|flew\s+in)\b[^.;]{0,80}?\b(?:one-day|day-long|daylong|single-day)\s+"
+    r"(?:(?:official|working|state|goodwill)\s+)?(?:visit|trip)\b",
+    re.I,
+)
 _FIRST_DAY = re.compile(
     r"\bon\s+the\s+(?:first|opening)\s+day\s+of\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?"
     r"(?:visit|trip|tour|stay|engagements|programme|program)\b",
@@ -727,9 +782,14 @@ def _aside_day(text: str, ev: Event, sent: Sentence, ref: Reference) -> dates.Da
     and called on Y the same day': 'the same day' is the day the sentence named before it (an aside's too)."""
     same = _SAME_DAY.search(text, ev.seg.start, ev.seg.end)
     same = same or _FIRST_DAY.search(text, ev.seg.start, ev.seg.end)
+    # "X, who arrived in Y on a one-day official visit yesterday, called on Z": a visit of that day only
+    one_day = _ONE_DAY_ARRIVAL.search(text, sent.start, ev.trigger[0]) if same is None else None
+    if one_day is not None:
+        same = one_day
     if same is None or _HELD_SAME_DAY.match(text, ev.trigger[1], ev.seg.end):
         return None  # "visiting from April 8 to 10 for the 2+2, which was held earlier the same day"
-    hits = dates.find(text, sent.start, min(same.start(), ev.trigger[0]), ref.day)
+    upto = ev.trigger[0] if one_day else min(same.start(), ev.trigger[0])
+    hits = dates.find(text, sent.start, upto, ref.day)
     hits = [h for h in hits if not h.reporting and h.precision == "day" and not _dateline(h, ref)]
     hits = [h for h in hits if not _visit_span(text, h)]
     return hits[-1] if hits else None
@@ -772,15 +832,20 @@ _SEPARATE_OPENER = re.compile(
 
 # "Ahead of the signing, X held talks with Y": the day of the signing the article reported
 _RELATIVE_OPENER = re.compile(
-    r"^\W*(?:Ahead\s+of|Before|Prior\s+to|After|Following|On\s+the\s+(?:sidelines|margins)\s+of|"
-    r"At\s+the\s+(?:conclusion|end|close)\s+of)\s+"
-    r"the\s+(?:[\w'’+-]+\s+){0,3}?(?P<noun>signing|ceremony|talks|meeting|dialogue|exercise|drills?)\b",
+    # ("Hours after the talks, the two air forces held a drill": the same day as the talks)
+    r"^\W*(?:Ahead\s+of|Before|Prior\s+to|(?:(?:Hours|Minutes|Shortly|Soon|Moments)\s+)?After|Following|"
+    r"On\s+the\s+(?:sidelines|margins)\s+of|At\s+the\s+(?:conclusion|end|close)\s+of)\s+"
+    r"the\s+(?:[\w'’+-]+\s+){0,3}?(?P<noun>signing|ceremony|talks|meeting|dialogue|exercise|drills?|"
+    r"(?:phone\s+|telephone\s+)?call)\b",
     re.I,
 )
 _NOUN_TYPES = {
     "signing": {"agreement"},
     "ceremony": {"agreement", "other"},
-    "talks": {"meeting", "dialogue"},
+    "talks": {"meeting", "dialogue", "call", "video_call"},
+    "call": {"call", "video_call"},
+    "phone call": {"call", "video_call"},
+    "telephone call": {"call", "video_call"},
     "meeting": {"meeting", "dialogue"},
     "dialogue": {"dialogue"},
     "exercise": {"exercise"},
@@ -863,7 +928,7 @@ def _named_contact(text: str, sent: Sentence, events: list[Event]) -> Event | No
     m = _RELATIVE_OPENER.match(sent.text)
     if m is None:
         return None
-    kinds = _NOUN_TYPES[m.group("noun").lower()]
+    kinds = _NOUN_TYPES[" ".join(m.group("noun").lower().split())]
     return next(
         (e for e in reversed(events) if e.type in kinds and e.day is not None and e.precision == "day"), None
     )
@@ -891,6 +956,32 @@ _READOUT_ISSUED = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 )
 _THE_CONTACT = re.compile(r"\b(?:the|this|that)\s+(?:call|conversation|talks|meeting|phone\s+call)\b", re.I)
+
+
+# "..., the Pentagon said in a readout of today's call": a possessive day naming the contact of the story
+_POSSESSIVE_DAY = re.compile(
+    r"\b(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+"
+    r"(?:(?:phone|telephone|video|virtual|bilateral)\s+)?(?P<noun>call|conversation|talks|meeting)\b",
+    re.I,
+)
+
+
+def _possessive_day(text: str, ev: Event, sents: list[Sentence], ref: Reference) -> dates.DateHit | None:
+    """The story's first contact, undated, then a later sentence of the same story naming it by its day
+    ('... the Pentagon said in a readout of today's call'): the contact is of that day."""
+    call = ev.type == "call"
+    for j in range(ev.sent + 1, min(len(sents), ev.sent + 5)):
+        sent = sents[j]
+        if sent.heading or sent.para - ev.para > 3:
+            break
+        m = _POSSESSIVE_DAY.search(sent.text)
+        if m is None or (m.group("noun").lower() in ("call", "conversation")) != call:
+            continue
+        hits = dates.find(text, sent.start + m.start(), sent.start + m.end(), ref.day)
+        hits = [h for h in hits if h.precision == "day" and not _dateline(h, ref)]
+        if hits:
+            return hits[0]
+    return None
 
 
 def _readout_date(text: str, ev: Event, sents: list[Sentence], ref: Reference) -> dates.DateHit | None:
@@ -1066,10 +1157,14 @@ def _lead_date(text: str, ev: Event, sents: list[Sentence], ref: Reference) -> d
     before it ('The ministers agreed on Saturday to ...' then 'X and Y met on the sidelines of ...')."""
     # "X made the announcement after talks with Y": the day the sentence before says X announced it
     statement = _MADE_STATEMENT.search(text, sents[ev.sent].start, ev.trigger[0]) is not None
+    skipped = 0
     for j in range(ev.sent - 1, max(-1, ev.sent - 3), -1):
         sent = sents[j]
-        if sent.heading or ev.para - sent.para > 1:
+        if sent.heading or ev.para - sent.para > 1 + skipped:
             break
+        if _background_only(text, sent):
+            skipped += 1  # "X arrived on Sunday from Y, where he met Z": the leg before's day, not the lead's
+            continue
         said = _SAID_AFTER_TALKS.search(text, sent.start, sent.end)
         if said is not None:  # "..., the ministers said on Monday, after talks in Paris": the talks' day
             hits = [h for h in dates.find(text, said.start(), said.end(), ref.day) if h.precision == "day"]
@@ -1096,6 +1191,21 @@ def _lead_date(text: str, ev: Event, sents: list[Sentence], ref: Reference) -> d
     return None
 
 
+_OWN_HEAD = re.compile(r"(?:President|Prime\s+Minister)$")
+
+
+def _background_only(text: str, sent: Sentence) -> bool:
+    """A sentence whose every contact is background told in a place's relative clause: 'X arrived on
+    Sunday from Y, where he met Z' (an earlier leg; not a lead's 'will hold', nor its day)."""
+    found = [t for seg in types_mod.segments(text, sent.start, sent.end) for t in types_mod.find(text, seg)]
+    return bool(found) and all(
+        t.background and _WHERE_LEG.search(text, sent.start, t.start) is not None for t in found
+    )
+
+
+_WHERE_LEG = re.compile(r"\b(?:from|in|to)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,\s+where\b")
+
+
 def _group_from_lead(
     text: str, ev: Event, people: list[Person], sents: list[Sentence], ref: Reference
 ) -> None:
@@ -1104,7 +1214,13 @@ def _group_from_lead(
     for j in range(ev.sent - 1, max(-1, ev.sent - 4), -1):
         sent = sents[j]
         named = _unique([p for p in people if _in(p, sent.start, sent.end) and not p.spokes])
-        if len({p.country for p in named if p.country}) < 2:
+        states = {p.country for p in named if p.country}
+        if _background_only(text, sent):
+            continue  # "X arrived from Y, where he met Z": the two of an earlier leg are not "the two men"
+        # "President X and Australian Prime Minister Y agreed ...": a wire's own head of state, unqualified
+        own_head = len(named) == 2 and len(states) == 1
+        own_head = own_head and any(not p.country and _OWN_HEAD.match(p.title or "") for p in named)
+        if len(states) < 2 and not own_head:
             continue
         ev.people = _unique(named + ev.people)
         ev.subject = named[:1]
@@ -1186,6 +1302,9 @@ def _people(
             and not _POSTED.match(text, p.end)
         ]
         subject = lead[:1] or next((e.subject for e in reversed(events) if e.subject), [])
+        opener = _SEPARATE_OPENER.match(sent.text)
+        if not lead and opener and ev.trigger[0] < sent.start + opener.end() and len(ev.people) >= 2:
+            subject = ev.people[:1]  # "In a separate meeting, X held talks with Y": X and Y, the clause's own
         office = _THE_OFFICE.search(text, sent.start, ev.trigger[0]) if not subject else None
         if office is not None:
             subject = _named_before(ev, people, sents) or _holder_before(ev, people, sents, office.group(0))
@@ -1194,8 +1313,23 @@ def _people(
             # has named most often so far
             hero = _protagonist(people, ev.trigger[0], {p.key for p in ev.people})
             subject = [hero] if hero is not None else subject
+        pair = next((e.people for e in reversed(events) if e.people), [])
+        if (
+            not lead
+            and _THE_TWO_OPEN.fullmatch(text, ev.seg.start, ev.trigger[0])
+            and len(pair) == 2
+            and len({p.country for p in pair} | {None}) == 2
+            and not {p.key for p in pair} & {p.key for p in ev.people}
+        ):
+            subject = list(pair)  # "A and B held talks with Qatari officials. The two met X and Y": A, B
         ev.people = _unique(subject + ev.people)
         ev.subject = subject
+
+
+# "The two met ...": a clause whose subject is the pair of one side the story named before
+_THE_TWO_OPEN = re.compile(
+    r"\W*(?:The|the)\s+two\s+(?:(?:men|women|secretaries|officials|envoys)\s+)?(?:(?:also|then|later)\s+)?",
+)
 
 
 # a clause cut off after "and" that has no subject of its own: "..., and then paid a courtesy call on Y"
@@ -1637,6 +1771,8 @@ def _clause_countries(text: str, ev: Event, cidx: CountryIndex) -> list[CountryM
     found = cidx.find(text, ev.seg.start, end)
     found = [c for c in found if not _WAR_OBJECT.search(text[max(0, c.start - 40) : c.start])]
     found = [c for c in found if not _BACKDROP.search(text[max(0, c.start - 50) : c.start])]
+    # "..., where the two discussed the Venezuelan crisis": a state's trouble as the topic, after the trigger
+    found = [c for c in found if c.start < ev.trigger[1] or not _TOPIC_AFTER.match(text, c.end)]
     if ev.people:  # "was met at the airport by India's Ambassador to China, X": the envoy's post, no party
         found = [c for c in found if not _POSTED_TO.search(text[max(0, c.start - 40) : c.start])]
     if ev.type == "port_call":  # "arrived at the U.S. Navy's base": the base's owner is not the host

@@ -24,6 +24,7 @@ RANKS = _words(
     "general lieutenant lieut lt maj major marshal rear sergeant sgt squadron vice wing "
     "vice-marshal vice-admiral rear-admiral major-general lieutenant-general lieutenant-colonel "
     "brigadier-general lt-gen maj-gen lt-col "
+    "admiral-in-chief general-in-chief "  # Venezuela's top ranks ("Admiral-in-Chief X")
     "pilot "  # a Gulf rank's qualifier: "Lieutenant General (Pilot) X"
 )
 
@@ -31,7 +32,7 @@ MILITARY = _words(
     "adm admiral brig brigadier capt captain cdr cmdr col colonel commander commodore gen general marshal "
     "lieut "
     "vice-marshal vice-admiral rear-admiral major-general lieutenant-general lieutenant-colonel "
-    "brigadier-general lt-gen maj-gen lt-col "
+    "brigadier-general lt-gen maj-gen lt-col admiral-in-chief general-in-chief "
 )
 
 TITLE_WORDS = _words(
@@ -55,7 +56,7 @@ STOP = _words(
 
 NONNAME = _words(
     "academy accord act administration affairs agency agreement airbase airport alliance ani apr april armed "
-    "arrangement memorandum pact protocol roadmap building commission "
+    "arrangement memorandum pact protocol roadmap building commission cooperation co-operation "
     "barracks camp cape dockyard fort garrison harbor harbour headquarters palace pier port "
     "army assembly association aug august authority base battalion bay board brigade bureau cabinet "
     "carrier cemetery center centre chief college command committee company conference congress "

@@ -422,6 +422,11 @@ def _known_from(ctx: Context, run: str, toks: list[re.Match[str]], i: int) -> bo
     )
 
 
+# (long enough for "deputy director of the Office for International Military Cooperation of the Central
+# Military Commission")
+_TITLE_WINDOW = 130
+
+
 def _title_after(ctx: Context, end: int) -> tuple[int, int] | None:
     """An appositive title after the name: ', Commander of 170 Infantry Brigade,'."""
     # "Rear Admiral X, NM, Flag Officer Commanding ...": the honours' letters stand before the title
@@ -431,14 +436,20 @@ def _title_after(ctx: Context, end: int) -> tuple[int, int] | None:
     ):
         end += honours.end()
     m = re.match(
-        r",\s+((?:the\s+)?(?:(?:vice|deputy)[\s-])?(?:[A-Z][\w'’.\-]*|of|for|and|the|commander|chief|head|director|"
-        r"chairman|chairperson)"
+        # ("Y, acting assistant secretary of defense,", "Y, principal deputy national security adviser,")
+        r",\s+((?:the\s+)?(?:(?:acting|principal|senior|assistant|special)\s+(?:(?:vice|deputy)[\s-])?[a-z][\w'’\-]*|"
+        r"(?:(?:vice|deputy)[\s-])?(?:[A-Z][\w'’.\-]*|of|for|and|the|commander|chief|head|director|"
+        r"chairman|chairperson))"
         r"(?:\s+(?:[\w'’.\-]+|\([\w&.\- ]+\)))*?)(?=,|\.\s|;|\s+who\b|$)",  # "... Administration (DAPA),"
-        ctx.text[end : end + 90],
+        ctx.text[end : end + _TITLE_WINDOW],
     )
     if not m:
         return None
     title, stop = m.group(1), m.end(1)
+    if re.match(r"and\s", title):
+        return None  # "X, and the Ambassador of Y in Z, W": the next one named, not X's office
+    if re.search(r"\b(?:said|says|told)\b", title):
+        return None  # "..., Prime Minister X said on Wednesday as she hosted Y": a clause, not an office
     # "..., the NSC coordinator for Indo-Pacific affairs. Cara ...": the sentence's end closes the title
     full_stop = re.search(r"(?<=[a-z]{3})\.\s", title)
     if full_stop is not None:
@@ -450,7 +461,7 @@ def _title_after(ctx: Context, end: int) -> tuple[int, int] | None:
         len(lead) <= 8 and _TITLE_HEADS.fullmatch(lead[-1])
     ):
         return None
-    if stop == 90 and end + 90 < len(ctx.text):
+    if stop == _TITLE_WINDOW and end + _TITLE_WINDOW < len(ctx.text):
         return None  # cut off by the window, not ended: ", Prime Minister X said on Sunday as she ..."
     if re.search(r"\s[-–—]\s", title):
         return None  # "SAN MARCOS, Region - Defense Secretary X": a dateline, then the story
@@ -501,6 +512,8 @@ def _make(
         source = "office" if country else None
         if country is not None and _held_by_other(ctx, title, country, official, ctx.day):
             country, source = None, None
+        if country is not None and country == ctx.home and _home_named_next(ctx, end):
+            country, source = None, None
     if official is not None:
         offices = offices | ctx.officials.offices_held(official, ctx.day)
     if official is not None and not new and len(name.split()) < len(official.name.split()):
@@ -522,6 +535,16 @@ def _make(
         bool(title and _SPOKES.search(title)),
         offices,
     )
+
+
+_AND_NEXT = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _home_named_next(ctx: Context, end: int) -> bool:
+    """'President X and Australian Prime Minister Y' in a story from Canberra: the writer names the home
+    state for the second one only, so the first, unqualified, is not of it (a visitor's own leader)."""
+    m = _AND_NEXT.match(ctx.text, end)
+    return m is not None and any(a == m.end() and iso3 == ctx.home for a, _, iso3 in ctx.country_spans)
 
 
 def _held_by_other(

@@ -13,6 +13,9 @@ ABBREVIATIONS = {
     "gen",
     "lt",
     "lieut",  # "Sen. Lieut. Gen. X"
+    "ret",  # "Gen. (ret.) X", "Air Marshal (Retd.) X": a retired officer's rank
+    "retd",
+    "rtd",
     "col",
     "adm",
     "brig",

@@ -105,6 +105,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
             r"twelfth|\w+teenth|twentieth)\s+round\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
             r"(?:talks|consultations)\b|"
+            # "the 17th round of China-U.S. Defense Policy Coordination Talks": a longer name, in capitals
+            r"(?-i:\b(?:\d+(?:st|nd|rd|th)|[A-Z]?[a-z]+(?:st|nd|rd|th))\s+round\s+of\s+(?:the\s+)?"
+            r"(?:[A-Z][\w.'’-]*\s+){1,6}?(?:Talks|Consultations|Dialogue)\b)|"
             # "co-chaired the 20th meeting of the Inter-Governmental Commission on Military Cooperation"
             r"\bco-?chair(?:ed|s)?\s+the\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|round|edition)\s+of\b|"
             r"(?-i:\bInter-?[Gg]overnmental\s+Commission\b)|"
@@ -116,6 +119,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?-i:\b(?:Defen[cs]e|Security|Military|Strategic|Policy)\s+Dialogue\b)|"
             # "co-chaired the 6th Defence Ministers' Dialogue": the ministers' own named dialogue
             r"(?-i:\b(?:Defen[cs]e|Security)\s+Minist(?:ers['’]?|erial)\s+Dialogue\b)|"
+            # the foreign and defence ministers' "2+2" by its long name: "the UK-X Foreign and Defence
+            # Ministerial Meeting", "the Foreign and Defense Ministers' Dialogue"
+            r"(?-i:\b(?:Foreign|Defen[cs]e)\s+(?:Affairs\s+)?and\s+(?:Foreign|Defen[cs]e)\s+(?:Affairs\s+)?"
+            r"(?:Ministers['’]?|Ministerial)\s+(?:Meeting|Dialogue|Consultations?|Talks)\b)|"
             # a named meeting of a standing body: "the 48th Military Committee Meeting"
             r"(?-i:\b(?:Military|Defen[cs]e|Security|Joint|Policy)\s+(?:[A-Z][\w-]+\s+){0,2}?"
             r"(?:Committee|Cooperation|Consultation|Policy)\s+Meeting\b)|"
@@ -169,6 +176,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "held an introductory teleconference call", "had a brief phone call" (not a courtesy call)
             r"\b(?:held|had|took|received|made)\s+(?:a|an)\s+(?!courtesy\b|port\b)(?:[\w-]+\s+){0,2}?"
             r"(?:(?:phone|telephone|teleconference)\s+)?call\b(?!\s+(?:on|at|for|to)\b)|"
+            # "Earlier on Sunday X held calls with French Minister Y, British Secretary Z and ...": one each
+            r"\b(?:held|had)\s+(?:separate\s+)?(?:(?:tele)?phone\s+)?calls\s+with\s+"
+            r"(?=(?-i:(?:[A-Z][\w'’.-]*\s+){0,4}?(?:Minister|Secretary|General|Admiral|Chief|President|Prime)\b)|"
+            r"(?:his|her|their)\s)|"
             r"\bteleconference\b|"
             r"\b(?:conversation|call|talks|discussions?)\s+(?:took\s+place|was\s+held|were\s+held)\s+(?:over|by|on)\s+"
             r"(?:the\s+)?(?:tele)?phone\b|"
@@ -183,7 +194,12 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "meeting",
         re.compile(
             r"\b(?:was|were)\s+(?:also\s+)?(?:(?:on\s+[A-Z]\w+|today|yesterday)\s+)?(?:conferred|bestowed|"
-            r"invested|decorated)\b(?=[^.;]{0,120}?\bby\s+" + _PERSON + ")",
+            r"invested|decorated)\b(?=[^.;]{0,120}?\bby\s+" + _PERSON + ")|"
+            # "President X today conferred the honorary rank of General of the Army on visiting General Y"
+            r"\b(?:conferred|bestowed|confers|bestows)\s+(?:the|an?|its|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+            r"(?:rank|award|medal|order|decoration|honou?r|title|insignia)\b[^.;]{0,80}?\bon\s+"
+            r"(?=(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z])[^.;]{0,80}?(?-i:Minister|Secretary|Gen|General|Adm|Admiral|"
+            r"Chief|Commander|Marshal)\b)",
             _I,
         ),
     ),
@@ -222,6 +238,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:was|were)\s+(?:also\s+|later\s+|then\s+)?received\s+(?:(?:on\s+[A-Z]\w+|today|yesterday)\s+)?"
             r"(?:(?:at|in)\s+(?:[\w'’,-]+\s+){1,8}?)?"
             r"by\s+(?=(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b|"
+            # "were received by Qatar's ruler, Emir X": the office in lower case, then the titled name
+            r"(?:(?-i:[A-Z][\w-]+)['’]s\s+(?:ruler|monarch|leader|head\s+of\s+state),\s+)?"
             + _PERSON
             + "|"
             + _OFFICE
@@ -244,7 +262,12 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             + "))|"
             # "Austin's first call of the day was on Senate President X"
             r"\bcalls?\s+(?:of\s+the\s+day\s+)?(?:was|were)\s+(?:paid\s+)?on\s+(?=" + _PERSON + ")|"
-            r"\bhosted\b(?!\s+by)|\bsat down (?:for|with)\b|\bcourtesy (?:call|visit|meeting)\b|"
+            # "X was hosted by Y at an informal dinner at the Pentagon on Wednesday": the guest at a meal
+            r"\b(?:was|were)\s+hosted\s+by\s+(?=[^.;]{0,60}?\bat\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:dinner|lunch|luncheon|banquet|breakfast)\b)|"
+            r"\bhosted\b(?!\s+by)|\bcourtesy (?:call|visit|meeting)\b|"
+            # "sat down with X", "the secretary later sat down separately with Minister Y"
+            r"\bsat\s+down\s+(?:(?:separately|also|again|privately|briefly)\s+)?(?:for|with)\b|"
             # "Minister X came aboard the carrier to be shown around by Commodore Y": a visit to the
             # other side's warship, met by its officers
             r"\b(?:came|comes|went|goes|stepped|(?:was|were)\s+(?:welcomed|received|piped))\s+(?:on\s+)?"
@@ -262,6 +285,11 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?-i:\b(?:at|during)\s+their\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks)\b)(?=\s+(?:today|yesterday|"
             r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:in|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|"
             r"June|July|August|September|October|November|December)\b)(?-i:[A-Z])))|"
+            # "In their first meeting since X took office, held at the ministry, the two also discussed ...":
+            # the pair's own meeting, opening the sentence whose subject is the pair
+            r"(?-i:(?<![\w,;:'’-]\s)\bIn\s+their\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks)\b)"
+            r"(?=[^.;]{0,120}?,\s+(?:the\s+two|they)\s+(?:[a-z]+\s+)?(?:also\s+)?"
+            r"(?:discussed|agreed|exchanged|reviewed|talked|reaffirmed)\b)|"
             # "..., in talks on the sidelines of a summit": the setting of what was said (not "in talks on
             # a deal", a negotiation)
             r"(?-i:\bin)\s+(?:bilateral\s+)?talks\b(?=\s+(?:on|at)\s+the\s+(?:sidelines|margins)\b|\s+held\b)|"
@@ -278,7 +306,11 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?-i:\b(?:In|At|During))\s+(?:a|an|another)\s+(?:separate|later|subsequent|further|bilateral|"
             r"one-on-one|second)\s+(?:meeting|session|encounter)\b(?=[^.;]{0,200}?\bwith\b)|"
             # "X visited an air base in Y, where Dutch Prime Minister Z confirmed ...": the host of the visit
-            r"\b(?:visited|toured)\b(?=[^.;]{0,80}?,\s+where\s+" + _PERSON + ")",
+            r"\b(?:visited|toured)\b(?=[^.;]{0,80}?,\s+where\s+" + _PERSON + ")|"
+            # "On Tuesday, X and Y flew to Z, where they visited the command": the pair's joint visit
+            r"(?-i:(?<=\band\s)[A-Z][\w'’.-]+\s+)(?:(?:then|later|together|jointly)\s+)?(?:flew|travell?ed|went|headed)"
+            r"\s+(?:together\s+)?to\b(?=[^.;]{0,120}?,\s+where\s+they\s+(?:(?:jointly|also|together)\s+)?"
+            r"(?:visited|toured|inspected|observed)\b)",
             _I,
         ),
     ),
@@ -287,6 +319,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "other",
         re.compile(
             r"\b(?:handing[\s-]over|handover|hand-over|commissioning|induction)\s+ceremony\b|"
+            # "took part in the ceremony for the handing over of the first jet ..., along with Minister Y"
+            r"\bceremony\s+(?:for|of|marking)\s+the\s+(?:handing[\s-]over|handover|hand-over|delivery)\s+of\b|"
             r"\bhanded over\b[^.;]{0,150}?\bin the presence of\b|"
             # "India gifted an aircraft to the Navy, handing it over at a ceremony in Colombo attended by ..."
             r"\b(?:handed|handing|hands)\s+(?:[\w'’-]+\s+){0,6}?over\b[^.;]{0,60}?\bat\s+(?:a|the)\s+"
@@ -333,6 +367,10 @@ _BEGIN_TODAY = re.compile(
 )
 _PORT_CALL = re.compile(
     r"\bport (?:call|visit)s?\b|\b(?:docked|berthed|anchored|moored) (?:at|in|off|alongside)\b|"
+    # "docked this Saturday at the port of X", "berthed on Monday morning in Y": the day between
+    r"\b(?:docked|berthed|anchored|moored)\s+(?:on\s+|this\s+|last\s+|early\s+|late\s+)?(?:today|yesterday|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+    r"(?:at|in|off|alongside)\b|"
     r"\bgoodwill visit\b|\bpulled into\b|"
     # "sailed into Havana harbour", "entered the harbour on Wednesday" (not "sailed into the Baltic")
     r"\b(?:sailed|steamed|sails|entered|enters)\s+(?:into\s+)?(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}"
@@ -360,6 +398,21 @@ _SHIP_ARRIVAL = re.compile(
     _I,
 )
 _EARLIER_CLAUSE = re.compile(r"\b(?:came|comes|coming)\s+(?:\w+\s+){0,3}?(?:after|since)\s+$", _I)
+# "came days after a U.S. vessel called at ...": the rest of the sentence (no clause cut) is earlier
+# (the subject a contact: "The announcement came after the 2+2 held on July 28" tells the news itself)
+_CAME_AFTER_IN = re.compile(
+    r"\b(?:meeting|talks|call|visit|arrival|exercise|drills?|signing|dialogue|session|trip|conversation)\s+"
+    r"(?:came|comes|coming)\s+(?P<gap>(?:[\w-]+\s+){0,3}?)(?:after|on\s+the\s+heels\s+of)\s+"
+    r"(?P<rest>(?:[^.;]|(?<=\b[A-Z])\.|\.(?=\s+\d))*)$",
+    _I,
+)
+# "came a day after", "came hours after": a contact of the same day or the day before, news of its own
+_SAME_DAY_GAP = re.compile(r"(?:(?:a|one|two)\s+days?|hours|minutes|shortly|soon|just)\s+", _I)
+# "came after the 2+2 held earlier in the day": a contact of the same day, news of its own
+_SAME_DAY = re.compile(
+    r"\b(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day|on\s+the\s+same\s+day|today)\b|\bthe\s+same\s+day\b",
+    _I,
+)
 # "came a day after ...": a contact of the day before is news of its own, dated by the clause
 _DAY_BEFORE = re.compile(r"\b(?:a|one|two)\s+days?\s+after\s+$", _I)
 _HAD_TALKS = re.compile(
@@ -420,6 +473,13 @@ _LAST_CONTACT = re.compile(
     r"(?:(?!\b(?:since|after|before|when|because|as)\b)[^.;,]){0,50}?\blast\s+(?:spoke|talked|met|conferred)\b",
     _I,
 )
+# "X and Y last met in Paris on Aug. 17, when the two countries' ministers held talks": the when-clause
+# tells the earlier contact
+_LAST_WHEN = re.compile(
+    r"\blast\s+(?:spoke|talked|met|conferred)\b(?:[^.;]|\.(?=\s+\d)){0,80}?,\s+when\b"
+    r"(?:[^.;]|\.(?=\s+\d))*$",
+    _I,
+)
 # "hosted a virtual meeting of the Ukraine Defense Contact Group": a session of a body of many states
 _OF_MANY = re.compile(
     r"(?:(?:hosted|chaired|convened|attended|joined|led)\s+(?:a|an|the|its)\s+)?"
@@ -455,7 +515,9 @@ _BRIEFED_ON = re.compile(
 # "The two concurred to hold a 2+2 at an early date": a contact they resolved to hold, still to come
 _RESOLVED_TO_HOLD = re.compile(
     r"\b(?:agreed|agree|agrees|concurred|concur|concurs|decided|resolved)\s+to\s+(?:hold|convene|organi[sz]e|"
-    r"stage)\s+(?:(?:a|an|the|their|its|another|next|regular|annual)\s+)*(?:[\w\"“”'’+-]+\s+){0,4}?[\"“']?$",
+    # ("to hold a Japan-U.S. Security Consultative Committee": a state pair written with stops)
+    r"stage)\s+(?:(?:a|an|the|their|its|another|next|regular|annual)\s+)*(?:[\w.\"“”'’+-]+\s+){0,4}?"
+    r"(?:\(\s*)?[\"“']?$",
     _I,
 )
 # Wording in the same clause that puts the contact in the past or the future ("last week", "is due to").
@@ -511,6 +573,27 @@ _WITH_SEVERAL = re.compile(
 )
 _FOLLOWS_ONES = re.compile(
     r"\b(?:follows|followed|came\s+after|comes\s+after)\s+(?:[\w.,'’-]+\s+){0,6}?[\w.-]+['’]s\s+(?:[\w-]+\s+)?$"
+)
+# "X announced that the two navies would conduct a trilateral exercise in the sea from this evening": an
+# exercise the story's own day opens, not one to come
+_WILL_FROM_TODAY = re.compile(
+    r"\b(?:would|will)\s+(?:conduct|hold|begin|start|stage|launch)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?P<ex>exercises?|drills?|war ?games|manoeuvres|maneuvers)\b"
+    r"(?=[^.;]{0,100}?\b(?:from|starting|beginning)\s+(?:today|tonight|this\s+(?:evening|afternoon|morning))\b)",
+    re.I,
+)
+# "The visit follows Secretary X's attendance at the ADMM-Plus in Bangkok and the Y meeting in Seoul": the
+# stops of the trip before the one reported
+_FOLLOWS_ATTENDANCE = re.compile(
+    r"\b(?:follows|followed|came\s+after|comes\s+after)\s+(?:[\w.,'’-]+\s+){0,6}?[\w.-]+['’]s\s+"
+    r"(?:attendance|participation|stops?|visits?|trips?)\s+(?:at|in|to)\b(?:[^.;]|\.(?!\s))*$"
+)
+# "X, who attended an annual security meeting with Y in Sydney on Sunday, is on his first trip to Asia":
+# a contact the aside tells of, a leg of the trip before the one reported
+_ATTENDED_ASIDE = re.compile(r",\s+who\s+(?:had\s+)?(?:also\s+)?attended\s+[^,;.]*$")
+_THEN_ON_TRIP = re.compile(
+    r"[^,;.]*,\s+(?:(?:is|was)\s+on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|swing)\b|"
+    r"(?:arrived|travell?ed|flew|heads|headed|moved\s+on)\b)"
 )
 _TO_BE_HELD = re.compile(
     # "The Joint Committee, co-chaired by X and Y, is due to convene later": an aside, then the future
@@ -575,6 +658,12 @@ _FOLLOWING_THE = re.compile(r"^\W*(?:Following|After)\s+the\s+$", _I)
 _SEVERAL = re.compile(
     r"\b(?:a\s+(?:number|series|host|string)\s+of|several|many|numerous|various|all)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:counterparts|leaders|ministers|officials|allies|partners|calls|meetings)\b",
+    _I,
+)
+# "spoke with X several times over the weekend": contacts of no one day, however far the phrase stands
+_MANY_TIMES = re.compile(
+    r"\b(?:several|many|multiple|numerous|a\s+number\s+of)\s+times\b|\bon\s+(?:several|many|numerous|multiple)\s+"
+    r"occasions\b",
     _I,
 )
 # "has signed similar agreements with 10 other countries", "has held talks with France, Austria and the
@@ -654,7 +743,10 @@ _BARE_RELATIVE = re.compile(
     # "..., his first conversation with X since the Senate confirmed him last week": the since-clause's time
     r"\ssince\s+(?:(?:the|he|she|they|a|an|their|his|her)\b|[A-Z])|"
     # "..., his first meeting with a counterpart since taking office last month": the office's time
-    r"\ssince\s+(?:taking|assuming|entering)\s+(?:office|his\s+post|her\s+post|the\s+post)\b"
+    r"\ssince\s+(?:taking|assuming|entering)\s+(?:office|his\s+post|her\s+post|the\s+post)\b|"
+    # "..., amid strained relations over a radar dispute late last year": the dispute's time, not the talks'
+    r"\samid\s+(?:[\w'’-]+\s+){0,3}?(?:relations|ties|tensions?|disputes?|rows?|feuds?|spats?|standoffs?)\s+"
+    r"(?:over|between|with|after|about)\b"
 )
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall)\b|\b(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|due|expected|set|slated|likely|poised)\s+to\b|"
@@ -668,6 +760,9 @@ _FUTURE = re.compile(
     # "X is also expected to call on Y during the visit": still to come
     r"\bwill\b|\btomorrow\b|\bnext (?:week|month|year)\b|"
     r"\b(?:is|are) (?:also )?(?:due|scheduled|expected|set) to\b|"
+    # "X and Y last met in Paris on Aug. 17, when ...": the contact before, told with its setting
+    r"\blast\s+(?:spoke|talked|met|conferred)\b[^;]{0,100}?,\s+when\b[^;]*?\b(?:held|hold|met|signed|talks|"
+    r"meeting|dialogue)\b|"
     r"^\s*Background\b",
     _I,
 )
@@ -685,7 +780,11 @@ _SEGMENT = re.compile(
     # "held talks via video link on Tuesday, during which the two sides signed a roadmap": a signing at the
     # talks (a record of its own when the talks were held remotely)
     r",\s+(?:during|at)\s+which\s+(?=(?:the\s+two(?:\s+sides|\s+ministers)?|they|both(?:\s+sides)?)\s+"
-    r"(?:also\s+)?(?:signed|inked)\b)"
+    r"(?:also\s+)?(?:signed|inked)\b)|"
+    # "The two states signed a pact on Saturday, as Prime Minister X and President Y held talks at Z": the
+    # leaders' talks, a contact beside the signing
+    r",\s+as\s+(?=(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){1,5}\s+and\s+(?-i:[A-Z])[\w.'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w.'’-]*){1,5}\s+held\s+(?:[\w-]+\s+){0,2}?talks\b)"
 )
 
 _LATER_BY = re.compile(r"(?:later|then|afterwards|subsequently)\s+by\s", _I)
@@ -799,6 +898,27 @@ _STANDING_FORMAT = re.compile(
 _FORMAT_WITH = re.compile(r"[\w+-]*\s+(?:[\w-]+\s+)?(?:format|mechanism|arrangement)s?\s+with\b", _I)
 
 
+# "WASHINGTON, Dec 4 (Reuters) - ": a wire story's dateline opening its lead
+_DATELINE_LEAD = re.compile(
+    r"[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\([\w .]+\)\s*(?:-|–|—|--)\s"
+)
+_SAID_ON_DAY = re.compile(
+    r"\b(?:said|told|confirmed|disclosed|revealed)\s+(?:\w+\s+)?(?:on\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)\b"
+)
+
+
+def _revealed_lead(text: str, seg_start: int, past_end: int, trig_start: int) -> bool:
+    """'WASHINGTON, Dec 4 (Reuters) - X spoke by telephone with Y last week, ..., a U.S. official said on
+    Wednesday': a wire lead that reveals last week's contact is the story's news, not background."""
+    if not _DATELINE_LEAD.match(text, seg_start):
+        return False
+    if any(m.group(0).lower() != "last week" for m in _PAST_CLAUSE.finditer(text, seg_start, past_end)):
+        return False
+    stop = text.find("\n", trig_start)  # the lead's paragraph ("U.S. official" holds a full stop)
+    return _SAID_ON_DAY.search(text, trig_start, stop if stop != -1 else len(text)) is not None
+
+
 def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kind: str) -> bool:
     """Planned, hoped-for, earlier or repeated contacts are background, not news."""
     before = text[max(seg_start, trig_start - 40) : trig_start]
@@ -829,6 +949,8 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
         return True  # "It was the first face-to-face meeting of the two, who held a video call in May"
     if _LAST_CONTACT.match(text, trig_start, seg_end):
         return True  # "The two Secretaries last spoke by telephone on 6 February": the contact before
+    if _LAST_WHEN.search(text, max(0, trig_start - 200), trig_start):
+        return True  # "X and Y last met in Paris on Aug. 17, when the ministers held 2+2 talks": that one
     if _OF_MANY.match(text, trig_start, seg_end):
         return True  # "a virtual meeting of the X Contact Group": many states, no bilateral contact
     if _STANDING_FORMAT.search(before) and _FORMAT_WITH.match(text, trig_start, seg_end):
@@ -848,6 +970,16 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
         text, max(0, seg_start - 30), seg_start
     ):
         return True  # "The call came after the two met in Auckland": the clause is about an earlier contact
+    late = _CAME_AFTER_IN.search(text, max(0, trig_start - 250), trig_start)
+    if (
+        late is not None
+        and not _SAME_DAY_GAP.fullmatch(late.group("gap"))
+        and not _SAME_DAY.search(text, late.start("rest"), seg_end)
+    ):
+        # "The ship's arrival came days after a U.S. Navy vessel called at the port", "The exercise comes
+        # close on the heels of the 2+2 held on September 6, at which the two signed ...": earlier contacts
+        # (not "came a day after X met Y", a contact of the day before, news of its own)
+        return True
     # "Denmark will donate 19 jets, X said on Sunday as she hosted Y": the future is the remark's
     remark = [m.end() for m in _REMARK_AS.finditer(text, seg_start, trig_start)]
     told = remark[-1] if remark else seg_start
@@ -876,6 +1008,12 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
         return True  # "in phone calls to several Western counterparts in recent days": a tally
     if _FOLLOWS_ONES.search(text, max(seg_start, trig_start - 80), trig_start):
         return True  # "The call follows President X's meeting with Y": the earlier contact
+    if _FOLLOWS_ATTENDANCE.search(text, max(seg_start, trig_start - 200), trig_start):
+        return True  # "The visit follows X's attendance at the A in Bangkok and the B in Seoul": stops before
+    if _ATTENDED_ASIDE.search(text, max(seg_start, trig_start - 120), trig_start) and _THEN_ON_TRIP.match(
+        text, trig_start, seg_end
+    ):
+        return True  # "X, who attended a meeting with Y in Sydney on Sunday, is on his first trip": done
     if _TO_BE_HELD.match(text, trig_start, min(seg_end, trig_start + 150)):
         return True  # "the next meeting of the Committee would be held in India later this year"
     if _STILL_AHEAD.match(text, trig_start, min(seg_end, trig_start + 150)):
@@ -901,9 +1039,11 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
     ongoing = kind == "exercise" and _ONGOING.search(text, seg_start, seg_end)
     # "... to rebuild a relationship that collapsed seven years ago": the relative clause's own time
     bound = _BARE_RELATIVE.search(text, trig_start, rel.start() if rel else seg_end)
+    past_end = bound.start() if bound else rel.start() if rel else seg_end
     if (
-        _PAST_CLAUSE.search(text, seg_start, bound.start() if bound else rel.start() if rel else seg_end)
+        _PAST_CLAUSE.search(text, seg_start, past_end)
         and not ongoing
+        and not _revealed_lead(text, seg_start, past_end, trig_start)
     ):
         return True  # an exercise that "opened earlier this month and runs until ..." is still news
     seasonal = _SEASON.search(text, seg_start, seg_end)
@@ -967,6 +1107,12 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
         return True  # "talks with France are under way": negotiations going on, not a contact of a day
     if _PUT_OFF.match(text, trig_start, seg_end) and not _WENT_AHEAD.search(text, trig_start, seg_end):
         return True  # "X's meeting with Y on Wednesday had been pushed back from Monday": not held yet
+    if (
+        kind in ("call", "video_call", "meeting")
+        and _MANY_TIMES.search(text, trig_start, seg_end)
+        and not _DAY_NAMED.search(text, seg_start, seg_end)
+    ):
+        return True  # "Secretary X spoke with Foreign Minister Y several times over the weekend": a tally
     return bool(
         kind in ("call", "video_call", "meeting")
         and _REPEAT.search(text, seg_start, trig_start + 60)
@@ -1019,6 +1165,12 @@ def _find(text: str, seg: Segment) -> list[Trigger]:
                 _is_background(text, own, seg.end, today.start("verb"), "exercise"),
             )
         )
+    will = _WILL_FROM_TODAY.search(text, seg.start, seg.end) if verb is None and today is None else None
+    if will is not None:
+        # "the two navies would conduct a trilateral exercise from this evening": it opens on the day
+        at = will.start("ex")
+        multi = MULTINATIONAL.search(text, max(seg.start, at - 40), at) is not None
+        out.append(Trigger(will.start("ex"), will.end("ex"), "exercise", multi))
     if ex and verb:
         # "visited the multinational RIMPAC naval exercise": a multilateral drill is no bilateral contact
         multi = MULTINATIONAL.search(text, max(seg.start, ex.start() - 40), ex.start()) is not None
