@@ -1895,6 +1895,8 @@ def leaders(
         for m in _CHAIRED.finditer(text, a, b) if chaired else ():
             out.extend(p for p in found if m.end() <= p.start < b and not p.spokes)
         for m in _CO_CHAIRED.finditer(text, a, b) if chaired else ():
+            if _PRONOUN_SUBJECT.search(text, a, m.start()):
+                continue  # "called on Y, a day after he co-chaired the dialogue": Y is no chair
             out.extend(p for p in found if a <= p.start < m.start() and not p.spokes)
     return out
 
@@ -1905,6 +1907,7 @@ _CO_CHAIRED = re.compile(
     r"(?:meeting|talks|dialogue|session|round|consultations)\b(?![^.;]{0,40}\bwith\b)",
     re.I,
 )
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|who)\s+(?:had\s+|jointly\s+)?$", re.I)
 
 
 def people_unique(persons: list[people.Person]) -> list[people.Person]:

@@ -172,3 +172,16 @@ def test_a_state_named_as_the_other_side_before_the_trigger_stays() -> None:
     recs = _extract(text)
     assert len(recs) == 1
     assert "VEN" in recs[0]["countries"]
+
+
+def test_a_host_called_on_after_the_visitor_co_chaired_talks_is_no_chair_of_them() -> None:
+    text = (
+        "New Delhi [India], May 3 (ANI): Norway's Deputy Defence Minister Kari Lunde called on Defence "
+        "Minister Arjun Mehra on Friday, a day after she co-chaired the fourth round of the India-Norway "
+        "Defence Policy Dialogue.\n\n"
+        "The Defence Policy Dialogue was held in New Delhi on Thursday under the co-chairmanship of Defence "
+        "Secretary Vikram Rao and Ms Lunde."
+    )
+    recs = [r for r in _extract(text) if r["type"] == "dialogue"]
+    assert len(recs) == 1
+    assert "Arjun Mehra" not in _names(recs[0])
