@@ -62,8 +62,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("thismonth", re.compile(r"\b(?:early|earlier|late|mid-?)\s*this\s+month\b", re.I)),
 ]
 _REPORTING = re.compile(
-    r"\b(?:said|says|saying|reported|announced|told|release|statement|tweeted|added|posted|published|since|"
-    r"confirmed|stated)\b[^,.;]{0,25}$",
+    # (not the name part of "Sultan Qaboos bin Said on Monday", "Fahd Al Said")
+    r"\b(?:(?<!\bbin )(?<!\bibn )(?<!\bAl )said|says|saying|reported|announced|told|release|statement|"
+    r"tweeted|added|posted|published|since|confirmed|stated)\b[^,.;]{0,25}$",
     re.I,
 )
 

@@ -890,6 +890,29 @@ _HELD_THE_CONTACT = re.compile(
     r"(?:conversation|call|talks|meeting|discussions?|videoconference)\s+with\b",
     re.I,
 )
+# "The defense chiefs of A and B held their annual talks. Minister X and Secretary Y discussed ...": a
+# contact whose subject is the two sides' officials by office alone; the next sentence opens with the
+# named pair as its subject
+_OFFICES_OF_BOTH = re.compile(
+    r"\b(?:the|their)\s+(?:two\s+)?(?:top\s+)?(?:defen[cs]e|foreign|army|navy|military)\s+"
+    r"(?:chiefs|ministers|secretaries|heads)\s+of\b",
+    re.I,
+)
+_PAIR_OPENS = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s+){0,5}$")
+_PAIR_AND = re.compile(r",?\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,5}$")
+
+
+def _pair_opens(text: str, s: text_mod.Sentence, named: list[people.Person]) -> bool:
+    """The sentence opens with two named officials joined by 'and' as its subject ('Defense Minister X
+    and U.S. Defense Secretary Y discussed'), titles only before each."""
+    if len(named) < 2:
+        return False
+    a, b = named[0], named[1]
+    return bool(
+        _PAIR_OPENS.fullmatch(text, s.start, a.start)
+        and _PAIR_AND.fullmatch(text, a.end, b.start)
+        and re.match(r"\s+(?:also\s+)?[a-z]+ed\b", text[b.end : b.end + 30])
+    )
 
 
 def _named_inside(
@@ -905,16 +928,24 @@ def _named_inside(
         if ev.people or len(ev.countries) != 2:
             continue
         nxt = max(ev.sents) + 1
-        if nxt >= len(sents) or not (
-            _NAMED_INSIDE.match(sents[nxt].text) or _HELD_THE_CONTACT.search(sents[nxt].text)
-        ):
+        if nxt >= len(sents):
             continue
         s = sents[nxt]
+        offices = any(_OFFICES_OF_BOTH.search(sents[i].text) for i in ev.sents)
+        if not (
+            _NAMED_INSIDE.match(s.text) or _HELD_THE_CONTACT.search(s.text) or (offices and not s.heading)
+        ):
+            continue
         if not any(a <= s.start < b for a, b in scopes[id(ev)]):
             continue
         named = people_unique(
             [p for p in found if s.start <= p.start < s.end and not p.spokes and p.country in ev.countries]
         )
+        if not (_NAMED_INSIDE.match(s.text) or _HELD_THE_CONTACT.search(s.text)):
+            everyone = sorted((p for p in found if s.start <= p.start < s.end), key=lambda p: p.start)
+            if not _pair_opens(text, s, everyone):
+                continue
+            named = people_unique(everyone[:2])
         if {p.country for p in named} == set(ev.countries):
             ev.people = named
 

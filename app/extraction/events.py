@@ -1210,8 +1210,12 @@ def _group_from_lead(
     text: str, ev: Event, people: list[Person], sents: list[Sentence], ref: Reference
 ) -> None:
     """'The two ...' with no earlier engagement: the people (and date) of the nearest earlier sentence
-    naming officials of two states ('X and Y agreed on Sunday to ...')."""
-    for j in range(ev.sent - 1, max(-1, ev.sent - 4), -1):
+    naming officials of two states ('X and Y agreed on Sunday to ...'); when the sentence before is itself
+    a nameless "the two leaders ...", the pair it points back to, however far up the story."""
+    prev = sents[ev.sent - 1] if ev.sent > 0 else None
+    chained = prev is not None and _GROUP.search(prev.text) is not None
+    chained = chained and prev is not None and not any(_in(p, prev.start, prev.end) for p in people)
+    for j in range(ev.sent - 1, -1 if chained else max(-1, ev.sent - 4), -1):
         sent = sents[j]
         named = _unique([p for p in people if _in(p, sent.start, sent.end) and not p.spokes])
         states = {p.country for p in named if p.country}
@@ -1260,6 +1264,11 @@ def _people(
     before = [p for p in ev.people if p.start < ev.trigger[0]]
     ev.subject = before[:1]
     group = _GROUP.search(seg_text)
+    opener = _MEETING_OPENER.match(seg_text)
+    if opener is not None and all(p.start >= ev.seg.start + opener.end() for p in ev.people):
+        # "Meeting at the ministry, the two also confirmed that ..., announced after the summit between A
+        # and B": the two who met are the pair named before; those named later belong to the clause
+        ev.people = []
     # "In Tokyo he met Y, and the two agreed ...": the two are he and Y, the people of this clause
     if group is not None and ev.people and _HE.search(text, ev.seg.start, ev.trigger[0]):
         group = None if ev.seg.start + group.start() >= ev.trigger[1] else group
@@ -1324,6 +1333,12 @@ def _people(
             subject = list(pair)  # "A and B held talks with Qatari officials. The two met X and Y": A, B
         ev.people = _unique(subject + ev.people)
         ev.subject = subject
+
+
+# "Meeting at the Defense Ministry in Tokyo, the two ...": a participle opener whose subject is "the two"
+_MEETING_OPENER = re.compile(
+    r"\W*(?:Meeting|Talking|Speaking)\b[^,.;]{0,80},\s+(?:the\s+two|both\s+(?:ministers|leaders|men|sides))\b"
+)
 
 
 # "The two met ...": a clause whose subject is the pair of one side the story named before

@@ -326,6 +326,7 @@ def _clean_title(
     return title, country, cspan
 
 
+_FRESH = frozenset({"new", "incoming", "outgoing"})
 _WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
@@ -347,6 +348,7 @@ def _name_part(ctx: Context, m: re.Match[str]) -> tuple[int, int, bool, bool] | 
         elif not (
             low in STOP
             or low in _WEEKDAY_WORDS  # "received on Wednesday Russian Defence Minister X": the day, then X
+            or (i == 0 and low in _FRESH and i + 1 < len(toks))  # "New US Defense Secretary X": not a name
             or in_country
             or _portfolio_word(toks, i)
             or _body_of_title(toks, i)
@@ -509,6 +511,9 @@ def _make(
     offices, implied = ctx.officials.offices_for(title, country)
     if country is None:
         country = ctx.office_country(implied)
+        if title is not None and _low(title) in _MONARCHS:
+            # "King X" reigns in many states, whatever few the reference knows: the dateline's own
+            country = ctx.home if ctx.home in {iso3 for _, _, iso3 in ctx.country_spans} else None
         source = "office" if country else None
         if country is not None and _held_by_other(ctx, title, country, official, ctx.day):
             country, source = None, None
@@ -588,6 +593,9 @@ _MONONYM = re.compile(
     # "paid a courtesy call on President X": the host a visitor called on, known by one name
     r"\bcall(?:ed|s)?\s+on\s+(?:the\s+)?(?:President|Prime\s+Minister|King|Emir|Sultan)\s+$"
 )
+# "was received by King X": a monarch goes by his regnal name alone
+_MONARCHS = frozenset({"king", "queen", "emir", "sultan", "emperor"})
+_MONARCH = re.compile(r"(?<![\w'’-])(?<!the\s)(?:King|Queen|Emir|Sultan|Emperor)\s+$")
 
 
 def find_people(ctx: Context, floors: list[int]) -> list[Person]:
@@ -621,8 +629,11 @@ def find_people(ctx: Context, floors: list[int]) -> list[Person]:
         word = ctx.text[s[0] : s[1]]
         if (
             r is None
-            and s[2]
-            and _MONONYM.search(ctx.text, max(0, s[0] - 40), s[0])
+            and (s[2] or _MONARCH.search(ctx.text, max(0, s[0] - 10), s[0]) is not None)
+            and (
+                _MONONYM.search(ctx.text, max(0, s[0] - 40), s[0])
+                or _MONARCH.search(ctx.text, max(0, s[0] - 10), s[0])
+            )
             and word.upper() not in ctx.text  # "Minister Kishi" after "KISHI Nobuo": a surname
         ):
             # "Security Affairs Minister Wiranto": one who goes by a single name, with his office

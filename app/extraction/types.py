@@ -164,8 +164,13 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "Hegseth dialled Defence Minister X", "rang his counterpart", "called Indian Defence Minister X"
             r"\b(?:dialled|dialed|phoned|rang(?:\s+up)?|called(?!\s+on\b))\s+"
             r"(?=(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b|" + _PERSON + ")|"
+            # "Later on Sunday X phoned Hale to reaffirm ...": a person the story named before, by surname
+            r"\b(?:dialled|dialed|phoned|rang)\s+(?=(?-i:[A-Z][\w'’-]+)(?:\s+(?:to|on|and|about|late|early)\b|[,.;]))|"
             r"\bspo(?:ke|ken)\s+(?:by|over|on the)\s+(?:tele)?phone\b|"
-            r"\b(?:spoke|spoken|speaks|talked)\b(?:\s+[\w,]+){0,3}?\s+(?:with|to)\s+(?=[A-Z]|his|her|the\s+[A-Z])|"
+            # (not "X and Y spoke to reporters after their meeting": a word to the press, no call)
+            r"\b(?:spoke|spoken|speaks|talked)\b(?:\s+[\w,]+){0,3}?\s+(?:with|to)\s+"
+            r"(?!(?:the\s+|a\s+|waiting\s+|local\s+)?(?:reporters|journalists|press|media|newsmen)\b)"
+            r"(?=[A-Z]|his|her|the\s+[A-Z])|"
             # "X and his Japanese counterpart Y spoke on Monday evening", "the two ministers talked by
             # phone": two sides as the subject, then the verb and its day or mode (not "spoke at a forum")
             r"(?:\band\s+(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?,?(?:\s+[A-Z][\w.'’-]*,?){0,5}|"
@@ -200,6 +205,17 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:rank|award|medal|order|decoration|honou?r|title|insignia)\b[^.;]{0,80}?\bon\s+"
             r"(?=(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z])[^.;]{0,80}?(?-i:Minister|Secretary|Gen|General|Adm|Admiral|"
             r"Chief|Commander|Marshal)\b)",
+            _I,
+        ),
+    ),
+    (
+        # "President X and his counterpart Y on Wednesday attended the launch of a submarine": the two sides'
+        # officials together at a ceremony (a pair, not one side's officials alone)
+        "meeting",
+        re.compile(
+            r"(?-i:\band\s+(?:his|her)\s+(?:[A-Z][\w-]+\s+)?counterpart),?\s+[^.;]{0,80}?\b(?:jointly\s+)?"
+            r"attended\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:launch|launching|unveiling|inauguration|"
+            r"christening|commissioning)\s+of\b",
             _I,
         ),
     ),
@@ -252,9 +268,13 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "In the afternoon, X and Y joined U.S. Secretary of Defense Z for trilateral talks"
             r"\bjoined\s+(?-i:[A-Z])(?:[\w.'’-]+\s+){1,8}?for\s+(?:a\s+)?(?:trilateral|three-way|tripartite|"
             r"bilateral)\s+(?:talks|meeting|session)\b|"
+            # "Minister X today joined U.S. Secretary Y on a visit to the carrier Z": the two, together
+            r"\bjoined\s+(?=(?:(?-i:his|her)\s+(?:[A-Z][\w-]*\s+)?counterpart\b|" + _PERSON + r")[^.;]{0,80}?"
+            r"\bon\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|tour|trip)\s+(?:to|of)\b)|"
             # "X said after meeting visiting German Defense Minister Y", "before meeting his counterpart"
+            # ("after meeting U.S. Defense Secretary Y": an initialism of the state before the office)
             r"\b(?:after|before|while|when)\s+meeting\s+(?=(?:the\s+)?visiting\b|(?:his|her|their)\s+"
-            r"(?:[A-Z][\w-]*\s+)?counterparts?\b|" + _PERSON + ")|"
+            r"(?:[A-Z][\w-]*\s+)?counterparts?\b|(?:(?-i:[A-Z]\.){2,}\s+)?" + _PERSON + ")|"
             # "X on Friday became the first U.S. defense secretary to visit Y, meeting President Z": the
             # visit's contact in a participle clause
             r"(?<=,\s)(?-i:meeting)\s+(?=(?:(?-i:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b|"
@@ -418,6 +438,8 @@ _DAY_BEFORE = re.compile(r"\b(?:a|one|two)\s+days?\s+after\s+$", _I)
 _HAD_TALKS = re.compile(
     r"(?:(?:(?:tele)?phone|video|virtual|online|bilateral)\s+)?(?:talks|discussions)\b", _I
 )
+_SAID_HAD = re.compile(r"\b(?:said|says|reported|announced)\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,6}had\s+$", _I)
+_ON_WEEKDAY = re.compile(r"^[^.;,]*?\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _BACKGROUND_PREFIX = re.compile(
     # "had met" is earlier; "had a telephone conversation" is the news itself
     r"\b(?:will|would|shall|can|could|may|might|should|to|had(?!\s+(?:a|an)\s)|last|next|not|never|previously|"
@@ -773,6 +795,8 @@ _SEGMENT = re.compile(
     r",?\s+and\s+(?=(?:later|then|afterwards|subsequently)\s+by\s+)|"
     # "where he first called on X at the palace and then held talks with Y": a second host, a second contact
     r",?\s+and\s+(?=(?:later|then|afterwards|subsequently)\s+(?:held|met|called\s+on|hosted|received)\b)|"
+    # "met this morning with Prime Minister X at the government building, then held talks with Y"
+    r",\s+(?=then\s+(?:held|met|called\s+on|hosted|received)\b)|"
     # "met with X ..., and then paid a courtesy call on Y", "held a meeting and afterward signed a letter
     # of intent": a second contact, or a signing of its own after the talks
     r",?\s+and\s+(?=(?:later|then|afterwards?|subsequently)\s+(?:paid\s+(?:a\s+)?(?:courtesy\s+)?"
@@ -800,7 +824,13 @@ _TRIP_TO_MEET = re.compile(
 # "..., X said on Sunday as she hosted Y": the contact in which the remark was made
 _REMARK_AS = re.compile(
     r"\b(?:said|says|told\s+(?:reporters|journalists)|announced|declared)\b[^.;\"“”]{0,60}?"
-    r"\b(?:as|while|when)\s+(?:he|she|they)\b",
+    r"\b(?:as|while|when)\s+(?:he|she|they)\b|"
+    # "The US will station 500 more troops in Germany, X said on Tuesday after talks with Y": the future is
+    # the remark's, the talks it follows are the news
+    r"\b(?:said|says|told\s+(?:reporters|journalists)|announced)\s+(?:on\s+\w+day\s+|today\s+|yesterday\s+)?"
+    r"after\s+(?:holding\s+)?(?:(?:a|his|her|their)\s+)?$|"
+    # "Japan will buy ..., X said on Wednesday after meeting Y": the remark right before the trigger word
+    r"\b(?:said|says|told\s+(?:reporters|journalists)|announced)\s+(?:on\s+\w+day\s+|today\s+|yesterday\s+)?$",
     _I,
 )
 _RECEIVED = re.compile(r"\b(?:received|welcomed|hosted|greeted)\b", _I)
@@ -919,14 +949,30 @@ def _revealed_lead(text: str, seg_start: int, past_end: int, trig_start: int) ->
     return _SAID_ON_DAY.search(text, trig_start, stop if stop != -1 else len(text)) is not None
 
 
+# "chaired a videoconference of G7 leaders", "a meeting of NATO defence ministers": a contact of a group's
+# members by the group's name is multilateral (not "a meeting of Indian and Thai ministers")
+_OF_GROUP_MEMBERS = re.compile(
+    r"[\w-]+\s+of\s+(?:the\s+)?(?-i:[A-Z][\w+-]*)\s+(?:(?!and\b)[a-z-]+\s+){0,2}?"
+    r"(?:leaders|ministers|heads\s+of\s+(?:state|government)|chiefs|counterparts)\b"
+)
+
+
 def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kind: str) -> bool:
     """Planned, hoped-for, earlier or repeated contacts are background, not news."""
     before = text[max(seg_start, trig_start - 40) : trig_start]
+    if kind in ("meeting", "video_call", "call", "dialogue") and _OF_GROUP_MEMBERS.match(text, trig_start):
+        return True
     # "made a last-minute trip to X late on Thursday to meet Y": the purpose of a trip made; what stands
     # before the trip's verb says whether it is news ("had flown to X to meet Y" is not)
     trip = _TRIP_TO_MEET.search(text, seg_start, trig_start) if _MEET.match(text, trig_start) else None
     # "X had phone talks with Y on Thursday": the news itself ("had met", "had held talks" are earlier)
-    had_talks = trip is None and re.search(r"\bhad\s+$", before) and _HAD_TALKS.match(text, trig_start)
+    had_talks = bool(trip is None and re.search(r"\bhad\s+$", before) and _HAD_TALKS.match(text, trig_start))
+    # "QNA said two U.S. Navy vessels had arrived in Doha on Wednesday": reported speech, the day's news
+    had_talks = had_talks or (
+        trip is None
+        and _SAID_HAD.search(text, max(seg_start, trig_start - 120), trig_start) is not None
+        and _ON_WEEKDAY.search(text[trig_start : min(seg_end, trig_start + 60)]) is not None
+    )
     if not had_talks and _BACKGROUND_PREFIX.search(
         text[max(seg_start, trip.start() - 40) : trip.start()] if trip else before
     ):
@@ -1041,7 +1087,7 @@ def _is_background(text: str, seg_start: int, seg_end: int, trig_start: int, kin
     bound = _BARE_RELATIVE.search(text, trig_start, rel.start() if rel else seg_end)
     past_end = bound.start() if bound else rel.start() if rel else seg_end
     if (
-        _PAST_CLAUSE.search(text, seg_start, past_end)
+        _past_match(text, seg_start, past_end)
         and not ongoing
         and not _revealed_lead(text, seg_start, past_end, trig_start)
     ):
@@ -1254,9 +1300,35 @@ def choose(triggers: list[Trigger]) -> Trigger | None:
     return min(live, key=lambda t: (PRIORITY.index(t.type), t.start))
 
 
+# "... on Monday, his first trip since taking the top job less than two weeks ago": the since-phrase's
+# "ago" dates the start of a span up to now, not the contact the clause reports
+_SINCE_AGO = re.compile(r"\bsince\b[^.;,:]{0,80}$", _I)
+# "... to congratulate him on his appointment as head of the ministry last month": what is congratulated on
+_CONGRATULATED_ON = re.compile(
+    r"\bcongratulat\w*\s+(?:\w+\s+)?(?:on|for|upon)\s+(?:his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:appointment|election|re-?election|victory|win|swearing-in|inauguration|nomination|confirmation)\b"
+    r"[^.;,:]{0,100}$",
+    _I,
+)
+
+
+def _past_match(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The first wording of `text[start:end]` that puts the contact in the past, leaving out an 'ago' that
+    ends a since-phrase."""
+    for m in _PAST_CLAUSE.finditer(text, start, len(text) if end is None else end):
+        if m.group(0).lower().endswith(" ago") and _SINCE_AGO.search(
+            text, max(start, m.start() - 90), m.start()
+        ):
+            continue
+        if _CONGRATULATED_ON.search(text, max(start, m.start() - 140), m.start()):
+            continue  # "called Y to congratulate him on his appointment last month": the post's time
+        return m
+    return None
+
+
 def is_past(sentence: str) -> bool:
     """A sentence dated to an earlier period ('last month', 'weeks ago')."""
-    return bool(_PAST_CLAUSE.search(sentence))
+    return _past_match(sentence) is not None
 
 
 def is_stop(sentence: str) -> bool:
