@@ -1332,12 +1332,8 @@ _DESCRIBED = re.compile(r"\s*(?:It|This|The\s+(?:meeting|talks|session|gathering
 
 def _described_to(text: str, end: int) -> int:
     """The end of the contact's clause, or of the next sentence when that one describes the contact."""
-    while end and text[end - 1].isspace():
-        end -= 1
-    stop = _STOP.search(text, end - 1 if end and text[end - 1] == "." else end)
-    if stop is None:
-        return end
-    m = _DESCRIBED.match(text, stop.start() + 1)
+    nxt = _next_sentence(text, end)
+    m = _DESCRIBED.match(text, nxt) if nxt < len(text) else None
     return m.end() if m else end
 
 

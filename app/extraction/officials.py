@@ -36,6 +36,11 @@ class OfficialIndex:
                 self.by_key.setdefault(stripped, o)
         self.keys = list(self.by_key)
         self.officials = knowledge.officials
+        self.by_last: dict[str, dict[str, OfficialInfo]] = {}  # last word of a name or alias -> officials
+        for o in knowledge.officials:
+            for n in (o.name, *o.aliases):
+                for last in name_key(n).split()[-1:]:
+                    self.by_last.setdefault(last, {})[o.name] = o
         self.variants: dict[str, list[tuple[str | None, str]]] = {}
         self.labels: dict[str, str] = {}
         self.generic: dict[str, str] = {}  # an office's first generic wording ("Defence Minister")
@@ -98,14 +103,9 @@ class OfficialIndex:
 
     def by_surname(self, word: str, day: dt.date | None) -> OfficialInfo | None:
         """The one official in post on the day whose name or alias ends in that word ('Zelenskyy')."""
-        key = name_key(word)
-        found = {
-            o.name: o
-            for o in self.officials
-            if any(name_key(n).split()[-1:] == [key] for n in (o.name, *o.aliases))
-            and (day is None or any(p.held_on(day) for p in o.positions))
-        }
-        return next(iter(found.values())) if len(found) == 1 else None
+        candidates = self.by_last.get(name_key(word), {}).values()
+        found = [o for o in candidates if day is None or any(p.held_on(day) for p in o.positions)]
+        return found[0] if len(found) == 1 else None
 
     def any_state_wording(self, title: str) -> bool:
         """A wording every state uses ('Prime Minister'), even if the snapshot also lists it for one."""
